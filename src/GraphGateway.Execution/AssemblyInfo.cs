@@ -1,0 +1,4 @@
+namespace GraphGateway.Execution;
+
+/// <summary>Marker for the GraphGateway.Execution assembly.</summary>
+internal static class AssemblyMarker;

@@ -1,0 +1,1 @@
+namespace GraphGateway.Subgraphs.Common; internal static class Marker;
