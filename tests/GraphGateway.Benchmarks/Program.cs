@@ -1,4 +1,7 @@
 using BenchmarkDotNet.Running;
 
 // Runs the benchmarks of this assembly: `dotnet run -c Release --project tests/GraphGateway.Benchmarks -- --filter '*'`.
-BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(BenchmarkProgramMarker).Assembly).Run(args);
+
+/// <summary>Marks this assembly for BenchmarkSwitcher.</summary>
+internal sealed class BenchmarkProgramMarker;
