@@ -21,7 +21,10 @@ internal sealed class ResultObject
     /// <summary>Merges <paramref name="source"/> into this object (objects and equally long lists deeply, other values replaced).</summary>
     public void Merge(ResultObject source)
     {
-        Typename ??= source.Typename;
+        if (source.Typename is not null)
+        {
+            Typename = source.Typename;
+        }
         foreach (var (key, value) in source.Fields)
         {
             if (Fields.TryGetValue(key, out var existing))

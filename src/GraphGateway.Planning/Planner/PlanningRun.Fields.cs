@@ -20,6 +20,12 @@ internal sealed partial class PlanningRun
         }
 
         AddTypename(target);
+        if (_rules.Model.Type(typeName)?.IsInterfaceObjectIn(fetch.Subgraph) == true)
+        {
+            PlanInterfaceObject(fetch, target, typeName, sets, path, provides);
+            return;
+        }
+
         foreach (var objectType in _rules.PossibleTypesIn(fetch.Subgraph, typeName))
         {
             var fields = FieldCollector.Collect(sets, objectType, _api, null);
@@ -29,6 +35,63 @@ internal sealed partial class PlanningRun
             }
 
             PlanObjectFields(fetch, target.Fragment(objectType), objectType, sets, path, provides);
+        }
+    }
+
+    /// <summary>
+    /// An interface that this subgraph declares as an <c>@interfaceObject</c>: its objects come back with the interface's
+    /// name as <c>__typename</c>. Fields it resolves stay here; everything else (other interface fields, fragments on
+    /// implementations) goes through one entity fetch to a subgraph that has the real interface, which also supplies the
+    /// concrete <c>__typename</c>.
+    /// </summary>
+    private void PlanInterfaceObject(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<SelectionSet> sets, List<string> path, FieldSet? provides)
+    {
+        var fields = FieldCollector.Collect(sets, typeName, _api, null);
+        var needsHop = sets.Any(s => s.Items.Any(i => i is FragmentSelection { TypeCondition: { } tc } && tc != typeName));
+        foreach (var cf in fields)
+        {
+            if (cf.Field.IsTypename || cf.Field.IsIntrospection)
+            {
+                needsHop |= cf.Field.IsTypename;
+                continue;
+            }
+
+            if (CanPlaceLocally(fetch.Subgraph, typeName, cf, provides))
+            {
+                PlanField(fetch, target, typeName, cf, path, provides);
+            }
+            else
+            {
+                needsHop = true;
+            }
+        }
+
+        if (!needsHop)
+        {
+            return;
+        }
+
+        var owner = _rules.Model.Subgraphs.Select(s => s.Name).FirstOrDefault(g => g != fetch.Subgraph
+                && _rules.Model.Type(typeName)!.IsIn(g) && !_rules.Model.Type(typeName)!.IsInterfaceObjectIn(g) && _rules.Keys(g, typeName).Count > 0)
+            ?? throw new PlanningException($"Cannot plan interface \"{typeName}\" from subgraph \"{fetch.Subgraph}\" (@interfaceObject): no subgraph defines the interface with a resolvable @key.");
+        var child = ChildFetch(fetch, owner, path);
+        var fieldsOfKey = new List<RequiresField>();
+        var deps = new HashSet<int>();
+        EnsureFields(fetch, target, typeName, _rules.Keys(owner, typeName)[0], path, fieldsOfKey, deps, 0);
+        child.AddRequires(typeName, typeName, fieldsOfKey);
+        child.DependsOn.UnionWith(deps);
+        var inner = child.Selection.Fragment(typeName);
+        AddTypename(inner);
+        foreach (var objectType in _rules.PossibleTypesIn(owner, typeName))
+        {
+            var remote = FieldCollector.Collect(sets, objectType, _api, null)
+                .Where(cf => !cf.Field.IsTypename && !cf.Field.IsIntrospection && !(_rules.CanResolve(fetch.Subgraph, typeName, cf.Field.Name)))
+                .ToList();
+            if (remote.Count > 0)
+            {
+                var fragment = inner.Fragment(objectType);
+                PlanObjectFields(child, fragment, objectType, [new SelectionSet(objectType, remote.Select(r => (Selection)r.Field).ToList())], path, null);
+            }
         }
     }
 
@@ -228,8 +291,12 @@ internal sealed partial class PlanningRun
             }
 
             // The value lives in another subgraph: fetch it there first (same objects, same path).
-            var provider = _rules.Model.Subgraphs.Select(s => s.Name)
-                .FirstOrDefault(g => g != source.Subgraph && _rules.CanResolve(g, typeName, item.Name) && _rules.Keys(g, typeName).Count > 0)
+            var candidates = _rules.Model.Subgraphs.Select(s => s.Name)
+                .Where(g => g != source.Subgraph && _rules.CanResolve(g, typeName, item.Name)
+                    && _rules.Keys(g, typeName).Any(k => !k.Items.Exists(i => i.Name == item.Name)))
+                .ToList();
+            var provider = candidates.FirstOrDefault(g => _rules.Keys(g, typeName).Any(k => AllLocal(source.Subgraph, typeName, k)))
+                ?? candidates.FirstOrDefault()
                 ?? throw new PlanningException($"Cannot fetch \"{typeName}.{item.Name}\" (needed as a key or requirement): no subgraph can resolve it by a resolvable @key.");
             var helper = ChildFetch(source, provider, path);
             AddEntityRequirements(source, target, typeName, typeName, helper, item.Name, path, depth + 1);
