@@ -283,7 +283,7 @@ internal sealed partial class PlanningRun
                 if (composite)
                 {
                     sub = [];
-                    EnsureNested(source, sf.Selection!, named, item.Sub!, path, sub, deps, depth);
+                    EnsureNestedFields(source, sf.Selection!, named, item.Sub!, Append(path, sf.ResponseKey, definition.Type), sub, deps, depth);
                 }
 
                 into.Add(new RequiresField(item.Name, sf.ResponseKey, sub));
@@ -305,8 +305,7 @@ internal sealed partial class PlanningRun
             if (composite)
             {
                 nested = [];
-                var helperDeps = new HashSet<int>();
-                EnsureNested(helper, hf.Selection!, named, item.Sub!, path, nested, helperDeps, depth + 1);
+                EnsureNestedFields(helper, hf.Selection!, named, item.Sub!, Append(path, hf.ResponseKey, definition.Type), nested, deps, depth + 1);
             }
 
             into.Add(new RequiresField(item.Name, hf.ResponseKey, nested));
@@ -314,40 +313,20 @@ internal sealed partial class PlanningRun
         }
     }
 
-    private void EnsureNested(FetchBuilder fetch, SubgraphSelection target, string typeName, FieldSet set, List<string> path, List<RequiresField> into, HashSet<int> deps, int depth)
+    /// <summary>Requirement fields below an object value: the same rules as at the top, one level down the path.</summary>
+    private void EnsureNestedFields(FetchBuilder fetch, SubgraphSelection target, string typeName, FieldSet set, List<string> path, List<RequiresField> into, HashSet<int> deps, int depth)
     {
+        if (depth > MaxRequirementDepth)
+        {
+            throw new PlanningException($"Requirements on \"{typeName}\" nest deeper than {MaxRequirementDepth} levels.");
+        }
+
         if (_rules.Supergraph.Type(typeName) is { IsAbstract: true })
         {
             AddTypename(target);
         }
 
-        foreach (var item in set.Items)
-        {
-            if (item.TypeCondition is { } tc)
-            {
-                if (item.Sub is not null)
-                {
-                    EnsureNested(fetch, target.Fragment(tc), tc, item.Sub, path, into, deps, depth);
-                }
-
-                continue;
-            }
-
-            var definition = _rules.Supergraph.Field(typeName, item.Name)
-                ?? throw new PlanningException($"The field set on \"{typeName}\" names field \"{item.Name}\", which \"{typeName}\" does not have.");
-            var sf = target.AddInternalField(item.Name, item.ArgumentsText, [], _prefix, item.Sub is not null);
-            List<RequiresField>? sub = null;
-            if (item.Sub is not null)
-            {
-                sub = [];
-                EnsureNested(fetch, sf.Selection!, definition.Type.NamedType, item.Sub, path, sub, deps, depth);
-            }
-
-            if (!into.Exists(r => r.Name == item.Name))
-            {
-                into.Add(new RequiresField(item.Name, sf.ResponseKey, sub));
-            }
-        }
+        EnsureFields(fetch, target, typeName, set, path, into, deps, depth + 1);
     }
 
     private void AddTypename(SubgraphSelection target)

@@ -145,12 +145,14 @@ internal sealed partial class PlanningRun
         return false;
     }
 
-    private static List<string> Append(List<string> path, FieldSelection field)
+    private static List<string> Append(List<string> path, FieldSelection field) => Append(path, field.ResponseKey, field.Type);
+
+    private static List<string> Append(List<string> path, string responseKey, Core.Schemas.TypeRef type)
     {
         var result = new List<string>(path.Count + 2);
         result.AddRange(path);
-        result.Add(field.ResponseKey);
-        var t = field.Type;
+        result.Add(responseKey);
+        var t = type;
         while (true)
         {
             if (t.Kind == TypeRefKind.NonNull)
