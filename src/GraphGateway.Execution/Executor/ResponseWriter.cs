@@ -150,7 +150,8 @@ internal sealed class ResponseWriter
         }
 
         var runtimeType = named is ObjectTypeDefinition ? named.Name : obj.Typename;
-        if (runtimeType is null || !_api.IsPossibleType(named.Name, runtimeType))
+        // An @interfaceObject subgraph reports the interface itself; when nothing needed the concrete type, that is fine.
+        if (runtimeType is null || (runtimeType != named.Name && !_api.IsPossibleType(named.Name, runtimeType)))
         {
             return Invalid(runtimeType is null
                 ? $"no __typename for a value of abstract type {named.Name}"

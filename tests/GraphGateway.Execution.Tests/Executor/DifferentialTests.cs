@@ -12,9 +12,31 @@ namespace GraphGateway.Execution.Tests.Executor;
 /// </summary>
 public sealed class DifferentialTests
 {
-    public static IEnumerable<object[]> Cases()
+    public static IEnumerable<object[]> Cases() => CasesIn("shop");
+
+    public static IEnumerable<object[]> AbstractCases() => CasesIn("abstract");
+
+    [Theory]
+    [MemberData(nameof(AbstractCases))]
+    public async Task Execute_AbstractOperation_EqualsMonolith(string operation, bool booleans)
     {
-        var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", "shopoperations");
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "abstractoperations", operation + ".graphql"));
+        var variables = Variables(text, booleans);
+        var client = AbstractSubgraphs.Create();
+        var executor = new GraphGateway.Execution.Executor.FederatedExecutor(AbstractSubgraphs.Model, client);
+
+        var response = await executor.ExecuteAsync(TestOperation.Create(text, variables), new OperationContext(), CancellationToken.None);
+        var actual = Encoding.UTF8.GetString(response.Body.Span);
+        var (_, monolithBody) = await AbstractSubgraphs.Monolith().HandleAsync(Encoding.UTF8.GetBytes(new JsonObject { ["query"] = text, ["variables"] = JsonNode.Parse(variables) }.ToJsonString()), CancellationToken.None);
+        var expected = Encoding.UTF8.GetString(monolithBody);
+
+        Assert.True(JsonNode.DeepEquals(JsonNode.Parse(expected), JsonNode.Parse(actual)), $"gateway: {actual}\nmonolith: {expected}");
+        Assert.Equal(expected, actual);
+    }
+
+    private static IEnumerable<object[]> CasesIn(string set)
+    {
+        var dir = Path.Combine(AppContext.BaseDirectory, "Fixtures", set + "operations");
         foreach (var file in Directory.GetFiles(dir, "*.graphql").OrderBy(f => f, StringComparer.Ordinal))
         {
             var text = File.ReadAllText(file);
