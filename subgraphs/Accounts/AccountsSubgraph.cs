@@ -20,10 +20,10 @@ public sealed class AccountsSubgraph : ISubgraph
     public string DefaultUrl => "http://127.0.0.1:4001";
 
     /// <inheritdoc />
-    public void AddServices(IServiceCollection services, string databasePath)
+    public void AddServices(IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddSqliteDbContextFactory<AccountsDbContext>(databasePath);
+        services.AddSqliteDbContextFactory<AccountsDbContext>();
         services.AddScoped<UserLoaders>();
     }
 

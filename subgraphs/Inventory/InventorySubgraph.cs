@@ -19,9 +19,9 @@ public sealed class InventorySubgraph : ISubgraph
     public string DefaultUrl => "http://127.0.0.1:4003";
 
     /// <inheritdoc />
-    public void AddServices(IServiceCollection services, string databasePath)
+    public void AddServices(IServiceCollection services)
     {
-        services.AddSqliteDbContextFactory<InventoryDbContext>(databasePath);
+        services.AddSqliteDbContextFactory<InventoryDbContext>();
         services.AddScoped<StockLoader>();
     }
 

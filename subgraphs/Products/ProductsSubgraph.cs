@@ -20,9 +20,9 @@ public sealed class ProductsSubgraph : ISubgraph
     public string DefaultUrl => "http://127.0.0.1:4002";
 
     /// <inheritdoc />
-    public void AddServices(IServiceCollection services, string databasePath)
+    public void AddServices(IServiceCollection services)
     {
-        services.AddSqliteDbContextFactory<ProductsDbContext>(databasePath);
+        services.AddSqliteDbContextFactory<ProductsDbContext>();
         services.AddScoped<ProductLoaders>();
     }
 

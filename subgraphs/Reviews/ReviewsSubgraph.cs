@@ -20,9 +20,9 @@ public sealed class ReviewsSubgraph : ISubgraph
     public string DefaultUrl => "http://127.0.0.1:4004";
 
     /// <inheritdoc />
-    public void AddServices(IServiceCollection services, string databasePath)
+    public void AddServices(IServiceCollection services)
     {
-        services.AddSqliteDbContextFactory<ReviewsDbContext>(databasePath);
+        services.AddSqliteDbContextFactory<ReviewsDbContext>();
         services.AddScoped<ReviewLoaders>();
     }
 

@@ -1,3 +1,4 @@
+using GraphGateway.Subgraphs.Common.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
@@ -8,18 +9,17 @@ namespace GraphGateway.Subgraphs.Common.Data;
 public static class SqliteDatabase
 {
     /// <summary>
-    /// Registers an <see cref="IDbContextFactory{TContext}"/> over the SQLite file at <paramref name="path"/>.
+    /// Registers an <see cref="IDbContextFactory{TContext}"/> over the SQLite file named by the registered <see cref="DatabaseLocation"/>.
     /// Every <see cref="IInterceptor"/> registered in the container is added (tests count SQL commands this way).
     /// </summary>
     /// <typeparam name="TContext">The subgraph's context type.</typeparam>
     /// <param name="services">The service collection.</param>
-    /// <param name="path">Absolute database file path.</param>
     /// <returns>The service collection.</returns>
-    public static IServiceCollection AddSqliteDbContextFactory<TContext>(this IServiceCollection services, string path)
+    public static IServiceCollection AddSqliteDbContextFactory<TContext>(this IServiceCollection services)
         where TContext : DbContext
     {
         services.AddDbContextFactory<TContext>((sp, options) => options
-            .UseSqlite($"Data Source={path}")
+            .UseSqlite($"Data Source={sp.GetRequiredService<DatabaseLocation>().Path}")
             .AddInterceptors(sp.GetServices<IInterceptor>()));
         return services;
     }

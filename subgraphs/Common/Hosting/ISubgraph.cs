@@ -17,9 +17,8 @@ public interface ISubgraph
     string DefaultUrl { get; }
 
     /// <summary>Registers the subgraph's data services (database context factory, per-request batch loaders).</summary>
-    /// <param name="services">The application's service collection.</param>
-    /// <param name="databasePath">Absolute path of the SQLite database file.</param>
-    void AddServices(IServiceCollection services, string databasePath);
+    /// <param name="services">The application's service collection; it already holds the <see cref="DatabaseLocation"/>.</param>
+    void AddServices(IServiceCollection services);
 
     /// <summary>Registers the subgraph's schema and graph types; the host adds federation and serialization.</summary>
     /// <param name="builder">The GraphQL.NET builder.</param>

@@ -70,8 +70,11 @@ public static class SubgraphApplication
             builder.WebHost.UseUrls(subgraph.DefaultUrl);
         }
 
-        var databasePath = ResolveDatabasePath(builder.Configuration, builder.Environment.ContentRootPath, subgraph.Name);
-        subgraph.AddServices(builder.Services, databasePath);
+        // Configuration is read when services are first resolved, so hosts that add configuration
+        // late (WebApplicationFactory in tests) are honoured.
+        builder.Services.AddSingleton(sp => new DatabaseLocation(ResolveDatabasePath(
+            sp.GetRequiredService<IConfiguration>(), sp.GetRequiredService<IHostEnvironment>().ContentRootPath, subgraph.Name)));
+        subgraph.AddServices(builder.Services);
         builder.Services.AddGraphQL(b =>
         {
             subgraph.ConfigureGraphQL(b);
@@ -80,8 +83,8 @@ public static class SubgraphApplication
             .ConfigureSchema((schema, _) => schema.AddFederationCostDirectives())
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false);
         });
-        builder.Services.AddSingleton(new GraphQLHttpOptions(
-            builder.Configuration.GetValue(SubgraphOptions.MaxRequestBytesKey, SubgraphOptions.DefaultMaxRequestBytes)));
+        builder.Services.AddSingleton(sp => new GraphQLHttpOptions(
+            sp.GetRequiredService<IConfiguration>().GetValue(SubgraphOptions.MaxRequestBytesKey, SubgraphOptions.DefaultMaxRequestBytes)));
         builder.Services.AddHostedService(sp => new DatabaseInitializer(subgraph, sp));
 
         var app = builder.Build();
