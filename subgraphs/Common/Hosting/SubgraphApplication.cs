@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GraphGateway.Subgraphs.Common.Hosting;
 
@@ -65,6 +66,7 @@ public static class SubgraphApplication
     {
         ArgumentNullException.ThrowIfNull(subgraph);
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaultsUrlsKey]))
         {
             builder.WebHost.UseUrls(subgraph.DefaultUrl);

@@ -77,20 +77,24 @@ public sealed class SqlBatchingTests
     }
 
     [Fact]
-    public async Task InventoryEntities_FiftyProductsWithRequirements_OneQuery()
+    public async Task InventoryEntities_FiftyProductsAndVariants_OneQueryPerEntityType()
     {
         await using var factory = new SubgraphFactory<InventorySubgraph>();
         var client = factory.CreateClient();
         var representations = Enumerable.Range(1, 50)
-            .Select(i => new { __typename = "Product", upc = $"P{i:D4}", price = 1000 * i, weight = 100 * i })
+            .Select(i => (object)new { __typename = "Product", upc = $"P{i:D4}", price = 1000 * i, weight = 100 * i })
+            .Concat(Enumerable.Range(1, 10).Select(i => (object)new { __typename = "ProductVariant", productUpc = $"P{i:D4}", color = "RED" }))
             .ToArray();
         factory.SqlCommands.Reset();
 
-        var (_, body) = await PostAsync(client, Entities("... on Product { quantity inStock shippingEstimate }"), new { r = representations });
+        var (_, body) = await PostAsync(client, Entities("... on Product { quantity inStock shippingEstimate } ... on ProductVariant { color }"), new { r = representations });
 
         Assert.DoesNotContain("\"errors\"", body, StringComparison.Ordinal);
         Assert.Equal(50, CountOccurrences(body, "\"quantity\""));
-        Assert.Single(factory.SqlCommands.Commands);
+        var commands = factory.SqlCommands.Commands;
+        Assert.Equal(2, commands.Count);
+        Assert.Equal(1, commands.Count(c => c.Contains("FROM \"Stock\"", StringComparison.Ordinal)));
+        Assert.Equal(1, commands.Count(c => c.Contains("FROM \"VariantStock\"", StringComparison.Ordinal)));
     }
 
     [Fact]
