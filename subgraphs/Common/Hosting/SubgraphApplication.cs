@@ -85,8 +85,7 @@ public static class SubgraphApplication
             .ConfigureSchema((schema, _) => schema.AddFederationCostDirectives())
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false);
         });
-        builder.Services.AddSingleton(sp => new GraphQLHttpOptions(
-            sp.GetRequiredService<IConfiguration>().GetValue(SubgraphOptions.MaxRequestBytesKey, SubgraphOptions.DefaultMaxRequestBytes)));
+        builder.Services.AddSingleton(sp => CreateHttpOptions(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddHostedService(sp => new DatabaseInitializer(subgraph, sp));
 
         var app = builder.Build();
@@ -95,6 +94,19 @@ public static class SubgraphApplication
     }
 
     private const string WebHostDefaultsUrlsKey = "urls";
+
+    private static GraphQLHttpOptions CreateHttpOptions(IConfiguration configuration)
+    {
+        var text = configuration[SubgraphOptions.MaxRequestBytesKey];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new GraphQLHttpOptions(SubgraphOptions.DefaultMaxRequestBytes);
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? new GraphQLHttpOptions(bytes)
+            : throw new InvalidOperationException($"Setting '{SubgraphOptions.MaxRequestBytesKey}' must be a positive whole number of bytes; got '{text}'.");
+    }
 
     private static string ResolveDatabasePath(IConfiguration configuration, string contentRoot, string name)
     {
