@@ -1,7 +1,7 @@
 // Composes tests/load/bench/schemas/*.graphql into tests/load/bench/supergraph.graphql with the reference
 // composer (@apollo/composition, installed in tests/load/peers). Subgraph URLs point at the benchmark
-// subgraph server: http://127.0.0.1:<port>/<name> (port from argv[2], default 4200). The harness rewrites
-// the port when it runs the subgraphs elsewhere. Usage: node scripts/compose-supergraph.mjs [port]
+// subgraph server: http://127.0.0.1:<port>/<name> (port from argv[2], default 4200; the harness composes a
+// copy for another port). Usage: node scripts/compose-supergraph.mjs [port] [out-file]
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -13,6 +13,7 @@ const { composeServices } = require('@apollo/composition');
 const { parse } = require('graphql');
 
 const port = process.argv[2] ?? '4200';
+const out = process.argv[3] ?? join(loadDir, 'bench', 'supergraph.graphql');
 const schemaDir = join(loadDir, 'bench', 'schemas');
 const services = readdirSync(schemaDir)
   .filter((f) => f.endsWith('.graphql'))
@@ -27,6 +28,5 @@ if (result.errors?.length) {
   for (const e of result.errors) console.error(`composition error: ${e.message}`);
   process.exit(1);
 }
-const out = join(loadDir, 'bench', 'supergraph.graphql');
 writeFileSync(out, result.supergraphSdl.endsWith('\n') ? result.supergraphSdl : result.supergraphSdl + '\n');
 console.log(`wrote ${out} (${services.map((s) => s.name).join(', ')})`);
