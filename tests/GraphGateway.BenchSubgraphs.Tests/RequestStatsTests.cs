@@ -33,4 +33,22 @@ public sealed class RequestStatsTests
             """{"accounts":{"requests":0,"withAuthorization":0},"inventory":{"requests":0,"withAuthorization":0},"products":{"requests":0,"withAuthorization":0},"reviews":{"requests":0,"withAuthorization":0},"total":{"requests":0,"withAuthorization":0}}""",
             stats);
     }
+
+    [Fact]
+    public async Task Stats_IdenticalBodiesServedFromResponseCache_CountsEveryRequestAndAnswersAlike()
+    {
+        using var server = BenchServer.StartNew();
+        var first = await server.PostAsync("inventory", "{ _service { sdl } }", authorization: "Bearer 1");
+        var second = await server.PostAsync("inventory", "{ _service { sdl } }", authorization: "Bearer 2");
+        var third = await server.PostAsync("inventory", "{ _service { sdl } }");
+
+        var stats = await server.Client.GetStringAsync("/stats");
+
+        Assert.Equal(HttpStatusCode.OK, second.Status);
+        Assert.Equal(first.Body, second.Body);
+        Assert.Equal(first.Body, third.Body);
+        Assert.StartsWith(
+            """{"accounts":{"requests":0,"withAuthorization":0},"inventory":{"requests":3,"withAuthorization":2},""",
+            stats);
+    }
 }

@@ -1,3 +1,4 @@
+using System.Text;
 using GraphQL;
 using GraphQL.Transport;
 using GraphQL.Types;
@@ -8,7 +9,8 @@ namespace GraphGateway.BenchSubgraphs.Hosting;
 /// <summary>
 /// POST handler of one subgraph path: reads a GraphQL-over-HTTP JSON body (<c>query</c>, <c>operationName</c>,
 /// <c>variables</c>), counts it, executes it against the subgraph schema and writes <c>application/json</c>.
-/// A body that is not a GraphQL request gets 400 with a GraphQL error naming the problem.
+/// Successful answers are cached by exact body (<see cref="ResponseCache"/>). A body that is not a GraphQL
+/// request gets 400 with a GraphQL error naming the subgraph and the problem.
 /// </summary>
 internal sealed class SubgraphEndpoint
 {
@@ -17,6 +19,7 @@ internal sealed class SubgraphEndpoint
     private readonly IGraphQLTextSerializer serializer;
     private readonly SubgraphCounter counter;
     private readonly DocumentCache documents = new();
+    private readonly ResponseCache responses = new();
 
     public SubgraphEndpoint(ISchema schema, IDocumentExecuter executer, IGraphQLTextSerializer serializer, SubgraphCounter counter)
     {
@@ -32,21 +35,43 @@ internal sealed class SubgraphEndpoint
         counter.Record(http.Request.Headers.ContainsKey("authorization"));
         var cancellation = http.RequestAborted;
 
+        string body;
+        using (var reader = new StreamReader(http.Request.Body, Encoding.UTF8))
+        {
+            body = await reader.ReadToEndAsync(cancellation);
+        }
+
+        if (responses.TryGet(body, out var cached))
+        {
+            await WriteAsync(http, StatusCodes.Status200OK, cached);
+            return;
+        }
+
+        var (status, response, cacheable) = await ExecuteAsync(body, http.RequestServices, cancellation);
+        if (cacheable)
+        {
+            responses.Add(body, response);
+        }
+
+        await WriteAsync(http, status, response);
+    }
+
+    private async Task<(int Status, byte[] Response, bool Cacheable)> ExecuteAsync(
+        string body, IServiceProvider services, CancellationToken cancellation)
+    {
         GraphQLRequest? request;
         try
         {
-            request = await serializer.ReadAsync<GraphQLRequest>(http.Request.Body, cancellation);
+            request = serializer.Deserialize<GraphQLRequest>(body);
         }
         catch (Exception e) when (e is System.Text.Json.JsonException or FormatException or InvalidOperationException)
         {
-            await WriteErrorAsync(http, $"{counter.Subgraph}: request body is not valid JSON: {e.Message}");
-            return;
+            return Error($"{counter.Subgraph}: request body is not valid JSON: {e.Message}");
         }
 
         if (request?.Query is not { Length: > 0 } query)
         {
-            await WriteErrorAsync(http, $"{counter.Subgraph}: request body has no 'query'.");
-            return;
+            return Error($"{counter.Subgraph}: request body has no 'query'.");
         }
 
         GraphQLParser.AST.GraphQLDocument document;
@@ -56,8 +81,7 @@ internal sealed class SubgraphEndpoint
         }
         catch (GraphQLSyntaxErrorException e)
         {
-            await WriteErrorAsync(http, $"{counter.Subgraph}: {e.Message}");
-            return;
+            return Error($"{counter.Subgraph}: {e.Message}");
         }
 
         var result = await executer.ExecuteAsync(new ExecutionOptions
@@ -68,21 +92,27 @@ internal sealed class SubgraphEndpoint
             OperationName = request.OperationName,
             Variables = request.Variables,
             Extensions = request.Extensions,
-            RequestServices = http.RequestServices,
+            RequestServices = services,
             CancellationToken = cancellation,
             EnableMetrics = false,
         });
 
-        http.Response.StatusCode = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
-        http.Response.ContentType = "application/json";
-        await serializer.WriteAsync(http.Response.Body, result, cancellation);
+        var status = result.Executed ? StatusCodes.Status200OK : StatusCodes.Status400BadRequest;
+        var cacheable = result.Executed && result.Errors is not { Count: > 0 };
+        return (status, Encoding.UTF8.GetBytes(serializer.Serialize(result)), cacheable);
     }
 
-    private async Task WriteErrorAsync(HttpContext http, string message)
+    private (int, byte[], bool) Error(string message)
     {
-        http.Response.StatusCode = StatusCodes.Status400BadRequest;
-        http.Response.ContentType = "application/json";
         var result = new ExecutionResult { Errors = [new ExecutionError(message)] };
-        await serializer.WriteAsync(http.Response.Body, result, http.RequestAborted);
+        return (StatusCodes.Status400BadRequest, Encoding.UTF8.GetBytes(serializer.Serialize(result)), false);
+    }
+
+    private static async Task WriteAsync(HttpContext http, int status, byte[] response)
+    {
+        http.Response.StatusCode = status;
+        http.Response.ContentType = "application/json";
+        http.Response.ContentLength = response.Length;
+        await http.Response.Body.WriteAsync(response, http.RequestAborted);
     }
 }
