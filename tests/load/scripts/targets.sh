@@ -87,7 +87,9 @@ run_target() {
     local why
     exit_note "$pid"
     if [ "$EXIT_NOTE" = "still running" ]; then why="no HTTP 200 from $url within 60 s"; else why="$EXIT_NOTE before answering $url"; fi
-    why="$why; log: $(tail -3 "$log" | tr '\n' ' ' | head -c 300)"
+    local tail_text
+    tail_text=$(tail -3 "$log" | tr '\n' ' ' | head -c 300)
+    why="$why${tail_text:+; log: $tail_text}"
     stop_pid "$pid"
     if [ "$target" = ours ]; then
       echo "   SKIPPED (not runnable yet) — $why"
