@@ -87,9 +87,9 @@ run_target() {
     local why
     exit_note "$pid"
     if [ "$EXIT_NOTE" = "still running" ]; then why="no HTTP 200 from $url within 60 s"; else why="$EXIT_NOTE before answering $url"; fi
-    local tail_text
-    tail_text=$(tail -3 "$log" | tr '\n' ' ' | head -c 300)
-    why="$why${tail_text:+; log: $tail_text}"
+    local log_text
+    log_text=$(grep -v '^[[:space:]]*$' "$log" | head -4 | tr '\n' ' ' | head -c 300)
+    why="$why${log_text:+; log: $log_text}"
     stop_pid "$pid"
     if [ "$target" = ours ]; then
       echo "   SKIPPED (not runnable yet) — $why"
