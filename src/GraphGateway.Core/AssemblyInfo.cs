@@ -1,4 +1,0 @@
-namespace GraphGateway.Core;
-
-/// <summary>Marker for the GraphGateway.Core assembly.</summary>
-internal static class AssemblyMarker;

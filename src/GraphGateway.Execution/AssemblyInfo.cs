@@ -1,4 +1,0 @@
-namespace GraphGateway.Execution;
-
-/// <summary>Marker for the GraphGateway.Execution assembly.</summary>
-internal static class AssemblyMarker;

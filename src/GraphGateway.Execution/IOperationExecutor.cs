@@ -1,0 +1,36 @@
+using GraphGateway.Core.Operations;
+
+namespace GraphGateway.Execution;
+
+/// <summary>
+/// Runs a validated operation against one loaded supergraph and produces the whole GraphQL response
+/// (GraphQL spec §7: <c>{"data": ..., "errors": [...], "extensions": {...}}</c>). Implementations never throw
+/// for subgraph failures: those become errors in the response. They throw only
+/// <see cref="OperationCanceledException"/> when <c>cancellationToken</c> is cancelled.
+/// </summary>
+public interface IOperationExecutor
+{
+    /// <summary>Executes <paramref name="operation"/>.</summary>
+    /// <param name="operation">Parsed, validated, variables coerced against the API schema.</param>
+    /// <param name="context">Per-request data: headers that may be forwarded, plan output switch.</param>
+    /// <param name="cancellationToken">Cancels subgraph calls (client gone, request timeout).</param>
+    ValueTask<ExecutionResponse> ExecuteAsync(ValidatedOperation operation, OperationContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>Per-request inputs to execution besides the operation.</summary>
+public sealed class OperationContext
+{
+    /// <summary>
+    /// Incoming request headers by lower-case name. Which of them reach which subgraph is decided by
+    /// configuration; none by default.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>When true, the response's <c>extensions.queryPlan</c> holds the plan's text form.</summary>
+    public bool IncludeQueryPlan { get; init; }
+}
+
+/// <summary>The finished response body: UTF-8 JSON of a GraphQL response object.</summary>
+/// <param name="Body">The JSON bytes, ready to write to the client.</param>
+/// <param name="HasData">True when the response has a <c>data</c> entry (execution began).</param>
+public sealed record ExecutionResponse(ReadOnlyMemory<byte> Body, bool HasData);
