@@ -40,7 +40,7 @@ public static class ErrorCodes
     public const string KeyFieldsHasArgs = "KEY_FIELDS_HAS_ARGS";
     public const string KeyFieldsSelectInvalidType = "KEY_FIELDS_SELECT_INVALID_TYPE";
     public const string KeyUnsupportedOnInterface = "KEY_UNSUPPORTED_ON_INTERFACE";
-    public const string KeyHasDirectiveInFieldsArg = "KEY_HAS_DIRECTIVE_IN_FIELDS_ARGS";
+    public const string KeyDirectiveInFieldsArg = "KEY_DIRECTIVE_IN_FIELDS_ARG";
     public const string ProvidesInvalidFields = "PROVIDES_INVALID_FIELDS";
     public const string ProvidesOnNonObjectField = "PROVIDES_ON_NON_OBJECT_FIELD";
     public const string ProvidesFieldsMissingExternal = "PROVIDES_FIELDS_MISSING_EXTERNAL";
@@ -54,7 +54,7 @@ public static class ErrorCodes
     public const string InvalidFieldSharing = "INVALID_FIELD_SHARING";
     public const string FieldTypeMismatch = "FIELD_TYPE_MISMATCH";
     public const string FieldArgumentTypeMismatch = "FIELD_ARGUMENT_TYPE_MISMATCH";
-    public const string ArgumentDefaultMismatch = "ARGUMENT_DEFAULT_MISMATCH";
+    public const string ArgumentDefaultMismatch = "FIELD_ARGUMENT_DEFAULT_MISMATCH";
     public const string InputFieldDefaultMismatch = "INPUT_FIELD_DEFAULT_MISMATCH";
     public const string TypeKindMismatch = "TYPE_KIND_MISMATCH";
     public const string EnumValueMismatch = "ENUM_VALUE_MISMATCH";
@@ -76,6 +76,7 @@ public static class ErrorCodes
     public const string QueryRootTypeInaccessible = "QUERY_ROOT_TYPE_INACCESSIBLE";
     public const string NoQueries = "NO_QUERIES";
     public const string SatisfiabilityError = "SATISFIABILITY_ERROR";
+    public const string ShareableHasMismatchedRuntimeTypes = "SHAREABLE_HAS_MISMATCHED_RUNTIME_TYPES";
     public const string DirectiveCompositionError = "DIRECTIVE_COMPOSITION_ERROR";
     public const string InvalidShareableUsage = "INVALID_SHAREABLE_USAGE";
     public const string RootQueryUsed = "ROOT_QUERY_USED";

@@ -207,7 +207,8 @@ public static partial class SubgraphReader
 
         foreach (var t in schema.Types.Values)
         {
-            var isExtension = t.IsExtensionOnly || t.HasDirective("extends");
+            // Federation 1 `extend type` blocks become plain definitions on upgrade; `@extends` stays an extension.
+            var isExtension = (t.IsExtensionOnly && !subgraph.IsFederation1) || t.HasDirective("extends");
             if (isExtension && t is ComplexTypeDefinition)
             {
                 foreach (var key in t.DirectivesNamed("key"))

@@ -38,7 +38,11 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
                 }
 
                 var path = new List<string> { f.Name };
-                Explore(f.Type.NamedType, resolvers.Select(s => s.Name).ToHashSet(StringComparer.Ordinal), path, 0);
+                var names = resolvers.Select(s => s.Name).ToHashSet(StringComparer.Ordinal);
+                if (!CheckRuntimeTypes(root, f, names, path))
+                {
+                    Explore(f.Type.NamedType, names, path, 0);
+                }
             }
         }
     }
@@ -118,13 +122,50 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             {
                 Report(typeName, field.Name, options, resolvers, path);
             }
-            else
+            else if (!CheckRuntimeTypes(typeName, field, next, path))
             {
                 Explore(field.Type.NamedType, next, path, depth + 1);
             }
 
             path.RemoveAt(path.Count - 1);
         }
+    }
+
+    /// <summary>
+    /// <c>SHAREABLE_HAS_MISMATCHED_RUNTIME_TYPES</c>: a shared field of abstract type must have at least one
+    /// possible runtime type in common across the subgraphs resolving it. Returns true after reporting.
+    /// </summary>
+    private bool CheckRuntimeTypes(string typeName, FieldDefinition field, HashSet<string> resolvers, List<string> path)
+    {
+        if (resolvers.Count < 2 || merged.Schema.Type(field.Type.NamedType) is not { IsAbstract: true })
+        {
+            return false;
+        }
+
+        var perSubgraph = resolvers.Order(StringComparer.Ordinal)
+            .Select(r => (Name: r, Types: Sub(r).Schema.PossibleTypes(field.Type.NamedType).Select(t => t.Name).ToHashSet(StringComparer.Ordinal)))
+            .ToList();
+        var common = new HashSet<string>(perSubgraph[0].Types, StringComparer.Ordinal);
+        foreach (var (_, types) in perSubgraph.Skip(1))
+        {
+            common.IntersectWith(types);
+        }
+
+        if (common.Count > 0)
+        {
+            return false;
+        }
+
+        var coordinate = $"{typeName}.{field.Name}";
+        if (_reported.Add("runtime:" + coordinate))
+        {
+            var lines = perSubgraph.Select(p => $" - in subgraph \"{p.Name}\", type{(p.Types.Count == 1 ? "" : "s")} {string.Join(", ", p.Types.Order(StringComparer.Ordinal).Select(t => $"\"{t}\""))}");
+            context.Error(ErrorCodes.ShareableHasMismatchedRuntimeTypes,
+                $"Shared field \"{coordinate}\" (at path {string.Join(".", path)}) return type \"{field.Type}\" has a non-intersecting set of possible runtime types across subgraphs. Runtime types in subgraphs are:\n{string.Join(";\n", lines)}.\nThis is not allowed as shared fields must resolve the same way in all subgraphs, and that implies at least some common runtime types between the subgraphs.",
+                resolvers, coordinate);
+        }
+
+        return true;
     }
 
     private static bool CanJump(string typeName, Subgraph from, Subgraph to)

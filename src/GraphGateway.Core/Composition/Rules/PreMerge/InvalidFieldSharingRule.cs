@@ -37,7 +37,7 @@ internal sealed class InvalidFieldSharingRule : IPreMergeRule
                     }
 
                     var shareable = field.HasDirective("shareable") || type.HasDirective("shareable")
-                        || FieldSetUsage.KeyFields(s.Schema, type).Contains((typeName, fieldName));
+                        || FieldSetUsage.Selected(s.Schema, keys: true, requires: false, provides: false).Contains((typeName, fieldName));
                     resolving.Add((s, shareable));
                 }
 
@@ -57,5 +57,6 @@ internal sealed class InvalidFieldSharingRule : IPreMergeRule
     }
 
     private static bool IsOverridden(ValidatedSubgraphs subgraphs, Federation.Subgraph subgraph, string type, string field) =>
-        subgraphs.Subgraphs.Any(o => o != subgraph && o.Schema.Field(type, field)?.Directive("override")?.StringArgument("from") == subgraph.Name);
+        subgraph.Schema.Field(type, field)?.HasDirective("override") != true
+        && subgraphs.Subgraphs.Any(o => o != subgraph && o.Schema.Field(type, field)?.Directive("override")?.StringArgument("from") == subgraph.Name);
 }

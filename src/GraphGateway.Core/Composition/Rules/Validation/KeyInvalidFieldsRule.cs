@@ -5,7 +5,7 @@ namespace GraphGateway.Core.Composition.Rules.Validation;
 
 /// <summary>
 /// <c>KEY_INVALID_FIELDS</c>, <c>KEY_FIELDS_HAS_ARGS</c>, <c>KEY_FIELDS_SELECT_INVALID_TYPE</c>,
-/// <c>KEY_HAS_DIRECTIVE_IN_FIELDS_ARGS</c>: a <c>@key(fields:)</c> must be a valid selection of the type's
+/// <c>KEY_DIRECTIVE_IN_FIELDS_ARG</c>: a <c>@key(fields:)</c> must be a valid selection of the type's
 /// fields, without arguments, aliases or directives, and must not select interface or union fields
 /// (Apollo Federation subgraph spec, "@key").
 /// </summary>
@@ -29,7 +29,7 @@ internal sealed class KeyInvalidFieldsRule : ISubgraphRule
                 {
                     if (sel.HasDirectives)
                     {
-                        context.Error(ErrorCodes.KeyHasDirectiveInFieldsArg, $"{where}: cannot have directive applications in the @key(fields:) argument but found some on \"{parent}.{field.Name}\".", [subgraph.Name], type.Name);
+                        context.Error(ErrorCodes.KeyDirectiveInFieldsArg, $"{where}: cannot have directive applications in the @key(fields:) argument but found some on \"{parent}.{field.Name}\".", [subgraph.Name], type.Name);
                     }
                     else if (sel.HasAlias)
                     {
