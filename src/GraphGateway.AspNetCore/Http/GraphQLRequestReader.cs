@@ -54,10 +54,20 @@ internal static class GraphQLRequestReader
             return (null, new RequestReadError(400, "The request body is empty; send a JSON object with a \"query\" string."));
         }
 
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return (null, new RequestReadError(400, "The request body is not valid UTF-8."));
+        }
+
         JsonDocument document;
         try
         {
             document = JsonDocument.Parse(body, JsonOptions);
+            if (FindInvalidString(document.RootElement) is { } where)
+            {
+                document.Dispose();
+                return (null, new RequestReadError(400, $"The request body has a string with an unpaired surrogate escape at {where}."));
+            }
         }
         catch (JsonException ex)
         {
@@ -170,6 +180,47 @@ internal static class GraphQLRequestReader
         {
             return (null, new RequestReadError(400, $"The \"{name}\" parameter is not valid JSON."));
         }
+    }
+
+    /// <summary>The JSON path of the first string or property name that is not valid UTF-16 (a lone surrogate escape), or null.</summary>
+    private static string? FindInvalidString(JsonElement element, string path = "$")
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (FindInvalidString(item, $"{path}[{i++}]") is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in element.EnumerateObject())
+                    {
+                        if (FindInvalidString(p.Value, path + "." + p.Name) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return path;
+        }
+
+        return null;
     }
 
     private static async ValueTask<byte[]?> ReadBodyAsync(Stream body, long maxBytes, CancellationToken ct)

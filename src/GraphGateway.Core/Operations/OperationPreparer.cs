@@ -119,6 +119,13 @@ public sealed class OperationPreparer
         }
 
         var source = new Schemas.SourceText(text, null);
+        if (document.Definitions.Count == 0)
+        {
+            var end = source.Locate(text.Length);
+            return PreparedOperation.Fail(PreparationFailure.Parse,
+                [new GraphQLError("Syntax Error: Unexpected <EOF>.", ErrorCodes.ParseFailed) { Locations = [new ErrorLocation(end.Line, end.Column)] }]);
+        }
+
         var introspection = new List<GraphQLError>();
         CollectIntrospection(document, source, introspection);
         entry = new CachedDocument(hash, text, document, DocumentMetrics.Measure(document), introspection);
