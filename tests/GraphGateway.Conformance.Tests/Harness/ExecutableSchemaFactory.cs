@@ -61,11 +61,6 @@ internal sealed class ExecutableSchemaFactory
             switch (named[t.Name])
             {
                 case ObjectGraphType o:
-                    foreach (var i in t.Interfaces)
-                    {
-                        o.AddResolvedInterface((IInterfaceGraphType)named[i]);
-                    }
-
                     foreach (var f in t.Fields.Values)
                     {
                         o.AddField(BuildField(t, f));
@@ -75,7 +70,9 @@ internal sealed class ExecutableSchemaFactory
                 case InterfaceGraphType i:
                     foreach (var f in t.Fields.Values)
                     {
-                        i.AddField(BuildField(t, f));
+                        var field = BuildField(t, f);
+                        field.Resolver = null;
+                        i.AddField(field);
                     }
 
                     break;
@@ -93,6 +90,14 @@ internal sealed class ExecutableSchemaFactory
                     }
 
                     break;
+            }
+        }
+
+        foreach (var t in model.Types.Values.Where(t => t.Kind == SdlKind.Object))
+        {
+            foreach (var i in t.Interfaces)
+            {
+                ((ObjectGraphType)named[t.Name]).AddResolvedInterface((IInterfaceGraphType)named[i]);
             }
         }
 
@@ -191,7 +196,7 @@ internal sealed class ExecutableSchemaFactory
 
         if (raw is JsonObject fn && fn["__fn"] is JsonValue fnName)
         {
-            raw = functions.Invoke(fnName.GetValue<string>(), new FieldCall(source, args, store, mode));
+            raw = functions.Invoke(fnName.GetValue<string>(), new FieldCall(source, args, store, mode, fn));
             fromRep = false;
         }
 

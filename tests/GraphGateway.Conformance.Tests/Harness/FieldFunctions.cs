@@ -5,9 +5,9 @@ namespace GraphGateway.Conformance.Tests.Harness;
 
 /// <summary>
 /// One call of a named field function: the object the field is on, its arguments (JSON), the data store and
-/// whether a subgraph or the monolith is executing.
+/// whether a subgraph or the monolith is executing; <c>Spec</c> is the <c>{"__fn": ...}</c> object itself (extra settings).
 /// </summary>
-internal sealed record FieldCall(ObjectValue Source, JsonObject Args, DataStore Store, ServiceMode Mode)
+internal sealed record FieldCall(ObjectValue Source, JsonObject Args, DataStore Store, ServiceMode Mode, JsonObject Spec)
 {
     /// <summary>
     /// Reads a (possibly nested) value the function depends on. In a subgraph such values are <c>@requires</c>
@@ -17,17 +17,35 @@ internal sealed record FieldCall(ObjectValue Source, JsonObject Args, DataStore 
     public JsonNode? Get(params string[] path)
     {
         var (value, fromRep) = Source.Read(path[0], external: Mode == ServiceMode.Subgraph);
-        for (int i = 1; i < path.Length && value is not null; i++)
+        var owner = Source;
+        for (int i = 0; ; i++)
         {
-            if (!fromRep && DataStore.IsRef(value))
+            if (!fromRep && value is JsonObject fn && fn.ContainsKey("__fn"))
             {
-                value = Store.Resolve((JsonObject)value)?.Record;
+                value = FieldFunctions.Default.Invoke(fn["__fn"]!.GetValue<string>(), this with { Source = owner, Args = [], Spec = fn });
             }
 
-            value = (value as JsonObject)?[path[i]];
-        }
+            if (i == path.Length - 1 || value is null)
+            {
+                return value;
+            }
 
-        return value;
+            if (!fromRep && DataStore.IsRef(value))
+            {
+                var found = Store.Resolve((JsonObject)value);
+                value = found?.Record;
+                if (found is { } f)
+                {
+                    owner = new ObjectValue { TypeName = f.Type, SchemaTypeName = f.Type, Record = f.Record };
+                }
+            }
+            else if (value is JsonObject inline && !fromRep)
+            {
+                owner = new ObjectValue { TypeName = owner.TypeName, SchemaTypeName = owner.TypeName, Record = inline };
+            }
+
+            value = (value as JsonObject)?[path[i + 1]];
+        }
     }
 
     /// <summary>Reads a field of the source record directly (not a requirement).</summary>
@@ -88,9 +106,12 @@ internal sealed class FieldFunctions
         map["byline"] = c =>
         {
             var name = c.Get("author", "name")?.GetValue<string>();
-            var title = c.Own("title")?.GetValue<string>();
+            var title = c.Get("title")?.GetValue<string>();
             return JsonValue.Create(name is null ? "anonymous: " + title : name + " wrote " + title);
         };
+
+        // Chained @requires: a requirement that is itself computed with @requires elsewhere.
+        map["bylineLabel"] = c => c.Get("byline") is JsonValue b ? JsonValue.Create("LABEL: " + b.GetValue<string>().ToUpperInvariant()) : null;
 
         // @requires(fields: "firstName lastName"): "<first> <last>".
         map["fullName"] = c =>
@@ -188,6 +209,44 @@ internal sealed class FieldFunctions
             log.Add(c.Args["entry"]?.DeepClone());
             counter["log"] = log;
             return c.Store.Reference("Counter", counter);
+        };
+
+        // Search by term over the record types listed in the spec ("types"): title or name contains the term.
+        map["search"] = c =>
+        {
+            var term = c.Args["term"]?.GetValue<string>();
+            var result = new JsonArray();
+            foreach (var type in c.Spec["types"]!.AsArray().Select(t => t!.GetValue<string>()))
+            {
+                foreach (var (t, r) in c.Store.Records(type).ToList())
+                {
+                    var text = (r["title"] ?? r["name"])?.GetValue<string>() ?? "";
+                    if (term is null || text.Contains(term, StringComparison.OrdinalIgnoreCase))
+                    {
+                        result.Add(c.Store.Reference(t, r));
+                    }
+                }
+            }
+
+            return result;
+        };
+
+        // Shapes filtered by an input object (color, minSides) and ordered by an enum (ASC/DESC by sides).
+        map["shapes"] = c =>
+        {
+            var filter = c.Args["filter"] as JsonObject;
+            var color = filter?["color"]?.GetValue<string>();
+            var minSides = filter?["minSides"]?.GetValue<int>();
+            var items = c.Store.Records("Shape")
+                .Where(x => color is null || x.Record["color"]?.GetValue<string>() == color)
+                .Where(x => minSides is null || x.Record["sides"]!.GetValue<int>() >= minSides)
+                .OrderBy(x => x.Record["sides"]!.GetValue<int>()).ToList();
+            if (c.Args["order"]?.GetValue<string>() == "DESC")
+            {
+                items.Reverse();
+            }
+
+            return new JsonArray(items.Select(x => (JsonNode)c.Store.Reference(x.Type, x.Record)).ToArray());
         };
 
         // Always fails, with an error code extension.
