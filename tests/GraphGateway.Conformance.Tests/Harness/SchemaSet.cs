@@ -27,6 +27,8 @@ internal sealed class SchemaSet
         ApiSchemaSdl = SchemaPrinter.Print(ApiSchemaBuilder.Build(supergraph), new SchemaPrinterOptions { IncludeDescriptions = false });
         ApiModel = SdlModel.Parse(ApiSchemaSdl, id + " API schema");
         DataJson = File.ReadAllText(Path.Combine(directory, "data.json"));
+        var setPath = Path.Combine(directory, "set.json");
+        Differential = !File.Exists(setPath) || JsonNode.Parse(File.ReadAllText(setPath))?["differential"]?.GetValue<bool>() != false;
         var settingsPath = Path.Combine(directory, "gateway-settings.json");
         GatewaySettings = File.Exists(settingsPath)
             ? JsonNode.Parse(File.ReadAllText(settingsPath))!.AsObject().ToDictionary(p => p.Key, p => (string?)p.Value!.ToString())
@@ -68,6 +70,10 @@ internal sealed class SchemaSet
     public ISchema Monolith { get; }
     public IReadOnlyDictionary<string, ISchema> SubgraphSchemas { get; }
     public IReadOnlyList<ConformanceCase> Cases { get; }
+
+    /// <summary>False when <c>set.json</c> says <c>"differential": false</c> (data where federation and an unsplit
+    /// service legitimately differ, e.g. references to entities that do not exist).</summary>
+    public bool Differential { get; }
 
     /// <summary>Every schema set under the output directory's <c>Cases/</c>.</summary>
     public static IReadOnlyList<SchemaSet> All => AllSets.Value;
