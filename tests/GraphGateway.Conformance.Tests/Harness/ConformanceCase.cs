@@ -35,8 +35,8 @@ internal sealed class ConformanceCase
     /// <summary><c>&lt;category&gt;/&lt;set&gt;/&lt;name&gt;</c>.</summary>
     public string Id => Set.Id + "/" + Name;
 
-    /// <summary>The category (first folder).</summary>
-    public string Category => Set.Id.Split('/')[0];
+    /// <summary>The category: the case's or its file's <c>"category"</c>, else the first folder of the set.</summary>
+    public required string Category { get; init; }
 
     public static IReadOnlyList<ConformanceCase> LoadAll(SchemaSet set)
     {
@@ -65,12 +65,13 @@ internal sealed class ConformanceCase
                 foreach (var c in many)
                 {
                     var obj = c!.AsObject();
-                    cases.Add(Read(set, obj, obj["name"]?.GetValue<string>() ?? throw new InvalidOperationException($"{where}: a case has no \"name\""), file, where));
+                    var category = obj["category"]?.GetValue<string>() ?? json["category"]?.GetValue<string>();
+                    cases.Add(Read(set, obj, obj["name"]?.GetValue<string>() ?? throw new InvalidOperationException($"{where}: a case has no \"name\""), file, where, category));
                 }
             }
             else
             {
-                cases.Add(Read(set, json, Path.GetFileNameWithoutExtension(file), file, where));
+                cases.Add(Read(set, json, Path.GetFileNameWithoutExtension(file), file, where, json["category"]?.GetValue<string>()));
             }
         }
 
@@ -78,7 +79,7 @@ internal sealed class ConformanceCase
         return dup is null ? cases : throw new InvalidOperationException($"{set.Id}: duplicate case name '{dup.Key}'");
     }
 
-    private static ConformanceCase Read(SchemaSet set, JsonObject json, string name, string file, string where)
+    private static ConformanceCase Read(SchemaSet set, JsonObject json, string name, string file, string where, string? category)
     {
         var query = json["query"]?.GetValue<string>();
         var graphqlFile = Path.Combine(Path.GetDirectoryName(file)!, name + ".graphql");
@@ -121,6 +122,7 @@ internal sealed class ConformanceCase
         {
             Set = set,
             Name = name,
+            Category = category ?? set.Id.Split('/')[0],
             Query = query,
             OperationName = json["operationName"]?.GetValue<string>(),
             Variables = json["variables"] as JsonObject,
@@ -164,7 +166,8 @@ internal sealed class ConformanceCase
             "{\n" + string.Join(",\n", c.Select(p => $"{indent}  \"{p.Key}\": {(p.Value is null ? "null" : p.Value.ToJsonString(options))}")) + "\n" + indent + "}";
         if (root["cases"] is JsonArray many)
         {
-            return "{\n  \"cases\": [\n    " + string.Join(",\n    ", many.Select(c => One(c!.AsObject(), "    "))) + "\n  ]\n}\n";
+            var head = root["category"] is JsonValue cat ? $"  \"category\": {cat.ToJsonString()},\n" : "";
+            return "{\n" + head + "  \"cases\": [\n    " + string.Join(",\n    ", many.Select(c => One(c!.AsObject(), "    "))) + "\n  ]\n}\n";
         }
 
         return One(root, "") + "\n";
