@@ -26,7 +26,7 @@ public sealed class SubgraphProjectTests : IDisposable
         var (file, error) = SubgraphProject.FindProjectFile("subgraphs/Nope", _directory);
 
         Assert.Null(file);
-        Assert.Equal($"project 'subgraphs/Nope' not found at {Path.Combine(_directory, "subgraphs", "Nope")} (relative paths start at the current directory, {_directory})", error);
+        Assert.Equal($"project 'subgraphs/Nope' not found at {Path.Combine(_directory, "subgraphs", "Nope")} (relative paths start at {_directory}; see --root)", error);
     }
 
     [Fact]
