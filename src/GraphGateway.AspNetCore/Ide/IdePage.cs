@@ -31,6 +31,7 @@ internal static class IdePage
             <meta charset="utf-8">
             <meta name="viewport" content="width=device-width, initial-scale=1">
             <title>GraphGateway IDE</title>
+            <link rel="icon" href="data:,">
             <link rel="stylesheet" href="{html.Encode(assetBase + IdeAssets.StyleName + "?v=" + url.Encode(styleVersion.Trim('"')))}">
             </head>
             <body>

@@ -29,5 +29,7 @@ createRoot(container).render(
     defaultQuery={DEFAULT_QUERY}
     defaultEditorToolsVisibility={true}
     shouldPersistHeaders={false}
-  />,
+  >
+    <GraphiQL.Logo>GraphGateway</GraphiQL.Logo>
+  </GraphiQL>,
 );

@@ -19,9 +19,10 @@ internal static class DevCommand
         var freePorts = new Option<bool>("--free-ports") { Description = "Give the gateway (unless --port) and every subgraph a free loopback port." };
         var build = new Option<bool>("--build") { Description = "Run `dotnet build` for each subgraph project first (otherwise their built assemblies must exist)." };
         var timeout = new Option<int?>("--timeout") { Description = "Seconds every process together may take to answer (default 60)." };
+        var root = new Option<DirectoryInfo?>("--root") { Description = "Directory relative paths start at. Default: the nearest directory above the current one with a .sln or .git." };
         var command = new Command("dev", "Runs the sample subgraphs and the gateway together (local development); Ctrl+C stops them all.")
         {
-            supergraph, port, freePorts, build, timeout,
+            supergraph, port, freePorts, build, timeout, root,
         };
         command.TreatUnmatchedTokensAsErrors = false;
 
@@ -44,7 +45,7 @@ internal static class DevCommand
                 parseResult.GetValue(freePorts),
                 parseResult.GetValue(timeout));
             var run = new DevRun(
-                Environment.CurrentDirectory,
+                parseResult.GetValue(root)?.FullName ?? RepositoryRoot.Find(Environment.CurrentDirectory),
                 typeof(DevCommand).Assembly.GetCustomAttribute<AssemblyConfigurationAttribute>()?.Configuration ?? "Debug",
                 parseResult.GetValue(build),
                 typeof(DevCommand).Assembly.Location);

@@ -11,8 +11,15 @@ namespace GraphGateway.Cli.Dev;
 /// </summary>
 internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
 {
-    /// <summary>Keeps ASP.NET Core's per-request logs (every readiness probe) out of the console; a child's Environment setting can lower it again.</summary>
-    private const string QuietRequestLogs = "Logging__LogLevel__Microsoft.AspNetCore";
+    /// <summary>
+    /// Log levels every child starts with, so the console shows warnings and errors rather than ASP.NET Core's
+    /// per-request lines (every readiness probe) and EF Core's SQL; a subgraph's Environment setting overrides them.
+    /// </summary>
+    private static readonly KeyValuePair<string, string>[] QuietLogs =
+    [
+        new("Logging__LogLevel__Microsoft.AspNetCore", "Warning"),
+        new("Logging__LogLevel__Microsoft.EntityFrameworkCore", "Warning"),
+    ];
 
     private readonly List<ChildProcess> _children = [];
 
@@ -147,9 +154,8 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
                 ["ASPNETCORE_ENVIRONMENT"] = "Development",
                 ["DOTNET_ENVIRONMENT"] = "Development",
                 ["ASPNETCORE_URLS"] = listen,
-                [QuietRequestLogs] = "Warning",
             };
-            foreach (var (key, value) in subgraph.Options.Environment)
+            foreach (var (key, value) in QuietLogs.Concat(subgraph.Options.Environment))
             {
                 environment[key] = value;
             }
@@ -222,8 +228,12 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
             ["GraphGateway__Supergraph__Path"] = plan.Supergraph,
             ["GraphGateway__QueryPlan__AllowHeader"] = "true",
             ["GraphGateway__Ide__Enabled"] = "true",
-            [QuietRequestLogs] = "Warning",
         };
+        foreach (var (key, value) in QuietLogs)
+        {
+            environment[key] = value;
+        }
+
         foreach (var subgraph in plan.Subgraphs)
         {
             environment[$"GraphGateway__Subgraphs__{subgraph.Name}__Url"] = subgraph.Url.ToString();

@@ -3,7 +3,8 @@ namespace GraphGateway.Cli.Dev;
 /// <summary>
 /// Settings of <c>graphgateway dev</c> (configuration section <c>GraphGateway:Dev</c> in
 /// <c>appsettings.json</c> beside the tool; environment variables and <c>--GraphGateway:Dev:...=value</c> override it).
-/// Relative paths are resolved against the current directory (the repository root in the README).
+/// Relative paths are resolved against the repository root (the nearest directory above the current one with a
+/// solution file or <c>.git</c>; <c>--root</c> overrides it).
 /// </summary>
 internal sealed record DevOptions
 {

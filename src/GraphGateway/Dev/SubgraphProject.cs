@@ -20,7 +20,7 @@ internal static class SubgraphProject
 
         if (!Directory.Exists(path))
         {
-            return (null, $"project '{project}' not found at {path} (relative paths start at the current directory, {baseDirectory})");
+            return (null, $"project '{project}' not found at {path} (relative paths start at {baseDirectory}; see --root)");
         }
 
         var files = Directory.GetFiles(path, "*.csproj");
