@@ -48,6 +48,7 @@ internal sealed partial class PlanningRun
     {
         var fields = FieldCollector.Collect(sets, typeName, _api, null);
         var needsHop = sets.Any(s => s.Items.Any(i => i is FragmentSelection { TypeCondition: { } tc } && tc != typeName));
+        var local = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cf in fields)
         {
             if (cf.Field.IsTypename || cf.Field.IsIntrospection)
@@ -59,6 +60,7 @@ internal sealed partial class PlanningRun
             if (CanPlaceLocally(fetch.Subgraph, typeName, cf, provides))
             {
                 PlanField(fetch, target, typeName, cf, path, provides);
+                local.Add(cf.Field.ResponseKey);
             }
             else
             {
@@ -85,7 +87,7 @@ internal sealed partial class PlanningRun
         foreach (var objectType in _rules.PossibleTypesIn(owner, typeName))
         {
             var remote = FieldCollector.Collect(sets, objectType, _api, null)
-                .Where(cf => !cf.Field.IsTypename && !cf.Field.IsIntrospection && !(_rules.CanResolve(fetch.Subgraph, typeName, cf.Field.Name)))
+                .Where(cf => !cf.Field.IsTypename && !cf.Field.IsIntrospection && !local.Contains(cf.Field.ResponseKey))
                 .ToList();
             if (remote.Count > 0)
             {
@@ -142,8 +144,13 @@ internal sealed partial class PlanningRun
         return !IsComposite(named) || SubtreeCost(subgraph, cf, ChildProvides(subgraph, typeName, cf.Field.Name, provides), 0) < Infinite;
     }
 
+    /// <summary>
+    /// True when the field can be selected in the current fetch: the subgraph resolves it (or it is provided here) and it
+    /// has no <c>@requires</c> there (such fields are only resolved through <c>_entities</c>, with the requirements).
+    /// </summary>
     private bool CanResolveHere(string subgraph, string typeName, string fieldName, FieldSet? provides) =>
-        _rules.CanResolve(subgraph, typeName, fieldName) || provides?.Find(fieldName, typeName, _rules.IsPossible) is not null;
+        (_rules.CanResolve(subgraph, typeName, fieldName) && _rules.Requires(subgraph, typeName, fieldName) is null)
+        || provides?.Find(fieldName, typeName, _rules.IsPossible) is not null;
 
     private FieldSet? ChildProvides(string subgraph, string typeName, string fieldName, FieldSet? provides)
     {
@@ -162,6 +169,11 @@ internal sealed partial class PlanningRun
         if (composite)
         {
             PlanSelectionSet(fetch, sf.Selection!, named, cf.SubSelections, Append(path, field), ChildProvides(fetch.Subgraph, typeName, field.Name, provides));
+            if (sf.Selection!.IsEmpty)
+            {
+                // Only __typename (answered by the gateway) was asked: a selection set may not be empty.
+                AddTypename(sf.Selection);
+            }
         }
     }
 
@@ -202,7 +214,7 @@ internal sealed partial class PlanningRun
         var interfaces = (_rules.Supergraph.Type(typeName) as ObjectTypeDefinition)?.Interfaces ?? [];
         foreach (var s in _rules.Model.Subgraphs)
         {
-            if (s.Name == from)
+            if (s.Name == from && _rules.Requires(s.Name, typeName, fieldName) is null && !interfaces.Any(i => _rules.Requires(s.Name, i, fieldName) is not null))
             {
                 continue;
             }

@@ -208,7 +208,7 @@ internal sealed partial class PlanningRun
             var merged = Requires[i].Fields.ToList();
             foreach (var f in fields)
             {
-                if (!merged.Exists(m => m.Name == f.Name && m.ResponseKey == f.ResponseKey))
+                if (!merged.Exists(m => m.Name == f.Name))
                 {
                     merged.Add(f);
                 }
