@@ -37,7 +37,7 @@ internal sealed partial class PlanRunner
         {
             if (payload is null)
             {
-                MarkFailed(targets);
+                MarkFailed(targets, fetch);
                 return;
             }
 
@@ -52,7 +52,7 @@ internal sealed partial class PlanRunner
 
             if (entities is null)
             {
-                MarkFailed(targets);
+                MarkFailed(targets, fetch);
             }
             else
             {
@@ -95,13 +95,14 @@ internal sealed partial class PlanRunner
         _ => value,
     };
 
-    private static void MarkFailed(List<List<(ResultObject Target, PathSegment? Path)>> targets)
+    private static void MarkFailed(List<List<(ResultObject Target, PathSegment? Path)>> targets, FetchNode fetch)
     {
+        var keys = TopKeys(fetch.Selection).ToList();
         foreach (var list in targets)
         {
             foreach (var (target, _) in list)
             {
-                target.FetchFailed = true;
+                target.MarkFailed(keys);
             }
         }
     }

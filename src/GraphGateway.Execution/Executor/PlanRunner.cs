@@ -108,7 +108,7 @@ internal sealed partial class PlanRunner
         {
             if (payload is null)
             {
-                Data.FetchFailed = true;
+                Data.MarkFailed(TopKeys(fetch.Selection));
                 return;
             }
 
@@ -118,7 +118,7 @@ internal sealed partial class PlanRunner
             }
             else
             {
-                Data.FetchFailed = true;
+                Data.MarkFailed(TopKeys(fetch.Selection));
             }
 
             foreach (var e in payload.Errors)
@@ -149,6 +149,25 @@ internal sealed partial class PlanRunner
         }
 
         return payload;
+    }
+
+    /// <summary>The response keys a selection fills at its top level (through typed fragments too).</summary>
+    private static IEnumerable<string> TopKeys(SubgraphSelection selection)
+    {
+        foreach (var item in selection.Items)
+        {
+            if (item is SubgraphField f)
+            {
+                yield return f.ResponseKey;
+            }
+            else if (item is KeyValuePair<string, SubgraphSelection> fragment)
+            {
+                foreach (var key in TopKeys(fragment.Value))
+                {
+                    yield return key;
+                }
+            }
+        }
     }
 
     private static string ReasonPhrase(int status) =>
