@@ -157,4 +157,23 @@ public sealed class FailureModeTests
             """{"data":{"topProducts":[{"category":null}]},"errors":[{"message":"A subgraph returned an invalid value: expected Category for field Product.category.","path":["topProducts",0,"category"],"extensions":{"code":"SUBGRAPH_INVALID_RESPONSE"}}]}""",
             json);
     }
+
+    [Fact]
+    public async Task Execute_SubgraphClientThrows_AnswersWithInternalErrorInsteadOfThrowing()
+    {
+        var executor = new GraphGateway.Execution.Executor.FederatedExecutor(ShopSubgraphs.Model, new ThrowingClient());
+
+        var response = await executor.ExecuteAsync(TestOperation.Create("{ me { name } }"), new OperationContext(), CancellationToken.None);
+
+        Assert.Equal(
+            """{"errors":[{"message":"The gateway failed to execute the operation (InvalidOperationException).","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""",
+            System.Text.Encoding.UTF8.GetString(response.Body.Span));
+        Assert.False(response.HasData);
+    }
+
+    private sealed class ThrowingClient : GraphGateway.Execution.Transport.ISubgraphClient
+    {
+        public Task<GraphGateway.Execution.Transport.SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("bug");
+    }
 }
