@@ -116,6 +116,7 @@ internal static class BadInputCorpus
         ["query_array"] = Post(400, BadRequest, "{\"query\":[\"{ hello }\"]}"),
         ["query_boolean"] = Post(400, BadRequest, "{\"query\":true}"),
         ["query_null"] = Post(400, BadRequest, "{\"query\":null}"),
+        ["query_persistedQueryOnly"] = Post(400, "PERSISTED_QUERY_NOT_SUPPORTED", "{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}}"),
         ["query_missing"] = Post(400, BadRequest, "{\"qeury\":\"{ hello }\"}"),
         ["operationName_number"] = Post(400, BadRequest, "{\"query\":\"{ hello }\",\"operationName\":1}"),
         ["operationName_object"] = Post(400, BadRequest, "{\"query\":\"{ hello }\",\"operationName\":{}}"),
