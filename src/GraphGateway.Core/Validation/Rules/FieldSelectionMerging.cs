@@ -14,6 +14,9 @@ namespace GraphGateway.Core.Validation.Rules;
 internal sealed class FieldSelectionMerging : ValidationRule
 {
     private readonly Dictionary<(GraphQLField, GraphQLField, bool), Conflict?> _memo = [];
+    private readonly Dictionary<GraphQLField, string> _arguments = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<GraphQLField, string> _signatures = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<List<FieldInfo>, List<FieldInfo>> _distinct = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(GraphQLSelectionSet, string?), Dictionary<string, List<FieldInfo>>> _expanded = new(SetKeyComparer.Instance);
 
     public override void EnterSelectionSet(ValidationContext context, GraphQLSelectionSet selectionSet, TypeDefinition? parentType)
@@ -21,15 +24,29 @@ internal sealed class FieldSelectionMerging : ValidationRule
         var own = new Dictionary<string, List<FieldInfo>>(StringComparer.Ordinal);
         var fragmentNames = new List<string>();
         Collect(context, parentType, selectionSet, own, fragmentNames, null);
+        // Conflicts are reported as soon as found, so the validation error limit stops hostile documents early.
         var conflicts = new List<Conflict>();
+        void Flush()
+        {
+            foreach (var c in conflicts)
+            {
+                context.Report(
+                    $"Fields \"{c.ResponseName}\" conflict because {c.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
+                    [.. c.Fields1, .. c.Fields2]);
+            }
+
+            conflicts.Clear();
+        }
+
         foreach (var group in own.Values)
         {
-            var distinct = Distinct(group);
+            var distinct = Distinct(context, group);
             for (var i = 0; i < distinct.Count; i++)
             {
                 for (var j = i + 1; j < distinct.Count; j++)
                 {
                     AddIfConflict(context, conflicts, false, distinct[i], distinct[j]);
+                    Flush();
                 }
             }
         }
@@ -41,7 +58,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
             {
                 var map = FragmentFields(context, f);
                 fragmentMaps.Add(map);
-                Between(context, conflicts, false, own, map);
+                Between(context, conflicts, false, own, map, Flush);
             }
         }
 
@@ -49,15 +66,8 @@ internal sealed class FieldSelectionMerging : ValidationRule
         {
             for (var j = i + 1; j < fragmentMaps.Count; j++)
             {
-                Between(context, conflicts, false, fragmentMaps[i], fragmentMaps[j]);
+                Between(context, conflicts, false, fragmentMaps[i], fragmentMaps[j], Flush);
             }
-        }
-
-        foreach (var c in conflicts)
-        {
-            context.Report(
-                $"Fields \"{c.ResponseName}\" conflict because {c.Reason}. Use different aliases on the fields to fetch both if this was intentional.",
-                [.. c.Fields1, .. c.Fields2]);
         }
     }
 
@@ -117,7 +127,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
     }
 
     private void Between(ValidationContext context, List<Conflict> conflicts, bool exclusive,
-        Dictionary<string, List<FieldInfo>> a, Dictionary<string, List<FieldInfo>> b)
+        Dictionary<string, List<FieldInfo>> a, Dictionary<string, List<FieldInfo>> b, Action? flush = null)
     {
         foreach (var (name, listA) in a)
         {
@@ -126,11 +136,12 @@ internal sealed class FieldSelectionMerging : ValidationRule
                 continue;
             }
 
-            foreach (var fa in Distinct(listA))
+            foreach (var fa in Distinct(context, listA))
             {
-                foreach (var fb in Distinct(listB))
+                foreach (var fb in Distinct(context, listB))
                 {
                     AddIfConflict(context, conflicts, exclusive, fa, fb);
+                    flush?.Invoke();
                 }
             }
         }
@@ -178,7 +189,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
                 return new Conflict(responseName, $"\"{nameA}\" and \"{nameB}\" are different fields", [a.Node], [b.Node]);
             }
 
-            if (PrintArguments(a.Node.Arguments) != PrintArguments(b.Node.Arguments))
+            if (Arguments(a.Node) != Arguments(b.Node))
             {
                 return new Conflict(responseName, "they have differing arguments", [a.Node], [b.Node]);
             }
@@ -193,10 +204,8 @@ internal sealed class FieldSelectionMerging : ValidationRule
         {
             var typeA = a.Definition is null ? null : context.Schema.Type(a.Definition.Type.NamedType);
             var typeB = b.Definition is null ? null : context.Schema.Type(b.Definition.Type.NamedType);
-            var mapA = new Dictionary<string, List<FieldInfo>>(StringComparer.Ordinal);
-            var mapB = new Dictionary<string, List<FieldInfo>>(StringComparer.Ordinal);
-            Collect(context, TypeRelations.IsComposite(typeA) ? typeA : null, setA, mapA, null, new HashSet<string>(StringComparer.Ordinal));
-            Collect(context, TypeRelations.IsComposite(typeB) ? typeB : null, setB, mapB, null, new HashSet<string>(StringComparer.Ordinal));
+            var mapA = SubFields(context, TypeRelations.IsComposite(typeA) ? typeA : null, setA);
+            var mapB = SubFields(context, TypeRelations.IsComposite(typeB) ? typeB : null, setB);
             var sub = new List<Conflict>();
             Between(context, sub, exclusive, mapA, mapB);
             if (sub.Count > 0)
@@ -207,6 +216,19 @@ internal sealed class FieldSelectionMerging : ValidationRule
         }
 
         return null;
+    }
+
+    private Dictionary<string, List<FieldInfo>> SubFields(ValidationContext context, TypeDefinition? type, GraphQLSelectionSet set)
+    {
+        var key = (set, type?.Name);
+        if (!_expanded.TryGetValue(key, out var map))
+        {
+            map = new Dictionary<string, List<FieldInfo>>(StringComparer.Ordinal);
+            Collect(context, type, set, map, null, new HashSet<string>(StringComparer.Ordinal));
+            _expanded[key] = map;
+        }
+
+        return map;
     }
 
     private static bool TypesConflict(Schema schema, TypeRef a, TypeRef b)
@@ -231,6 +253,17 @@ internal sealed class FieldSelectionMerging : ValidationRule
         return false;
     }
 
+    private string Arguments(GraphQLField field)
+    {
+        if (!_arguments.TryGetValue(field, out var printed))
+        {
+            printed = PrintArguments(field.Arguments);
+            _arguments[field] = printed;
+        }
+
+        return printed;
+    }
+
     private static string PrintArguments(GraphQLArguments? arguments)
     {
         if (arguments is null || arguments.Items.Count == 0)
@@ -249,26 +282,66 @@ internal sealed class FieldSelectionMerging : ValidationRule
         return sb.ToString();
     }
 
-    /// <summary>Drops fields that are textually identical leaves of the same parent (they cannot conflict with each other).</summary>
-    private static List<FieldInfo> Distinct(List<FieldInfo> fields)
+    /// <summary>
+    /// Keeps one of each group of fields that are textually identical (same source text) under the same parent
+    /// type: they are the same field, so they cannot conflict with each other and conflict with others alike.
+    /// This keeps documents repeating one field thousands of times linear.
+    /// </summary>
+    private List<FieldInfo> Distinct(ValidationContext context, List<FieldInfo> fields)
     {
         if (fields.Count < 2)
         {
             return fields;
         }
 
+        if (_distinct.TryGetValue(fields, out var cached))
+        {
+            return cached;
+        }
+
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var result = new List<FieldInfo>(fields.Count);
         foreach (var f in fields)
         {
-            if (f.Node.SelectionSet is not null
-                || seen.Add(f.Parent?.Name + "|" + f.Node.Name.StringValue + "|" + PrintArguments(f.Node.Arguments)))
+            if (seen.Add(f.Parent?.Name + "|" + Signature(context, f.Node)))
             {
                 result.Add(f);
             }
         }
 
+        _distinct[fields] = result;
         return result;
+    }
+
+    /// <summary>The field's tokens (whitespace, commas and comments ignored), so formatting variants count as identical.</summary>
+    private string Signature(ValidationContext context, GraphQLField field)
+    {
+        if (_signatures.TryGetValue(field, out var known))
+        {
+            return known;
+        }
+
+        var sb = new StringBuilder();
+        var position = field.Location.Start;
+        while (position < field.Location.End)
+        {
+            var token = GraphQLParser.Lexer.Lex(context.Text, position);
+            if (token.Kind == GraphQLParser.TokenKind.EOF || token.Start >= field.Location.End)
+            {
+                break;
+            }
+
+            if (token.Kind != GraphQLParser.TokenKind.COMMENT)
+            {
+                sb.Append((int)token.Kind).Append(':').Append(token.Value.Span).Append('\u0001');
+            }
+
+            position = token.End;
+        }
+
+        var signature = sb.ToString();
+        _signatures[field] = signature;
+        return signature;
     }
 
     private sealed record FieldInfo(TypeDefinition? Parent, GraphQLField Node, FieldDefinition? Definition);
