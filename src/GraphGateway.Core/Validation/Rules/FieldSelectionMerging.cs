@@ -15,7 +15,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
 {
     private readonly Dictionary<(GraphQLField, GraphQLField, bool), Conflict?> _memo = [];
     private readonly Dictionary<GraphQLField, string> _arguments = new(ReferenceEqualityComparer.Instance);
-    private readonly Dictionary<GraphQLField, string> _signatures = new(ReferenceEqualityComparer.Instance);
+    private readonly Dictionary<GraphQLField, string> _shapes = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<List<FieldInfo>, List<FieldInfo>> _distinct = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<(GraphQLSelectionSet, string?), Dictionary<string, List<FieldInfo>>> _expanded = new(SetKeyComparer.Instance);
 
@@ -283,9 +283,11 @@ internal sealed class FieldSelectionMerging : ValidationRule
     }
 
     /// <summary>
-    /// Keeps one of each group of fields that are textually identical (same source text) under the same parent
-    /// type: they are the same field, so they cannot conflict with each other and conflict with others alike.
-    /// This keeps documents repeating one field thousands of times linear.
+    /// Keeps one field of each group with the same <see cref="Shape"/> (same parent type, name, arguments and,
+    /// recursively, the same sub-fields after fragment expansion): such fields cannot conflict with each other
+    /// and conflict with any other field alike. This keeps documents that repeat a field, or spell one field in
+    /// many ways (formatting, different fragments with the same fields), near linear. On documents that are
+    /// invalid anyway it can report fewer duplicate conflicts than graphql-js.
     /// </summary>
     private List<FieldInfo> Distinct(ValidationContext context, List<FieldInfo> fields)
     {
@@ -303,7 +305,7 @@ internal sealed class FieldSelectionMerging : ValidationRule
         var result = new List<FieldInfo>(fields.Count);
         foreach (var f in fields)
         {
-            if (seen.Add(f.Parent?.Name + "|" + Signature(context, f.Node)))
+            if (seen.Add(Shape(context, f)))
             {
                 result.Add(f);
             }
@@ -313,35 +315,37 @@ internal sealed class FieldSelectionMerging : ValidationRule
         return result;
     }
 
-    /// <summary>The field's tokens (whitespace, commas and comments ignored), so formatting variants count as identical.</summary>
-    private string Signature(ValidationContext context, GraphQLField field)
+    /// <summary>A SHA-256 over the field's parent type, name, arguments and the shapes of its sub-fields by response name.</summary>
+    private string Shape(ValidationContext context, FieldInfo field)
     {
-        if (_signatures.TryGetValue(field, out var known))
+        if (_shapes.TryGetValue(field.Node, out var known))
         {
             return known;
         }
 
+        // A field met again while its own shape is computed (a fragment cycle, reported by §5.5.2.2) gets a unique shape.
+        _shapes[field.Node] = "cycle:" + System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(field.Node);
         var sb = new StringBuilder();
-        var position = field.Location.Start;
-        while (position < field.Location.End)
+        sb.Append(field.Parent?.Name).Append('|').Append(field.Node.Name.StringValue).Append('|').Append(Arguments(field.Node));
+        if (field.Node.SelectionSet is { } set)
         {
-            var token = GraphQLParser.Lexer.Lex(context.Text, position);
-            if (token.Kind == GraphQLParser.TokenKind.EOF || token.Start >= field.Location.End)
+            var type = field.Definition is null ? null : context.Schema.Type(field.Definition.Type.NamedType);
+            var map = SubFields(context, TypeRelations.IsComposite(type) ? type : null, set);
+            foreach (var key in map.Keys.Order(StringComparer.Ordinal))
             {
-                break;
-            }
+                sb.Append('{').Append(key).Append(':');
+                foreach (var shape in map[key].Select(f => Shape(context, f)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal))
+                {
+                    sb.Append(shape).Append(',');
+                }
 
-            if (token.Kind != GraphQLParser.TokenKind.COMMENT)
-            {
-                sb.Append((int)token.Kind).Append(':').Append(token.Value.Span).Append('\u0001');
+                sb.Append('}');
             }
-
-            position = token.End;
         }
 
-        var signature = sb.ToString();
-        _signatures[field] = signature;
-        return signature;
+        var hash = Convert.ToHexString(System.Security.Cryptography.SHA256.HashData(Encoding.UTF8.GetBytes(sb.ToString())));
+        _shapes[field.Node] = hash;
+        return hash;
     }
 
     private sealed record FieldInfo(TypeDefinition? Parent, GraphQLField Node, FieldDefinition? Definition);
