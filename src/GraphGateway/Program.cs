@@ -8,4 +8,5 @@ root.Subcommands.Add(CheckCommand.Create());
 root.Subcommands.Add(SubgraphCommand.Create());
 root.Subcommands.Add(ServeCommand.Create());
 root.Subcommands.Add(PlanCommand.Create());
+root.Subcommands.Add(DevCommand.Create());
 return await root.Parse(args).InvokeAsync();

@@ -1,1 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using GraphGateway.Subgraphs.Accounts;
+using GraphGateway.Subgraphs.Common.Hosting;
+
+return await SubgraphApplication.RunAsync(new AccountsSubgraph(), args);

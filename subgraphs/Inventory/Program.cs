@@ -1,1 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using GraphGateway.Subgraphs.Common.Hosting;
+using GraphGateway.Subgraphs.Inventory;
+
+return await SubgraphApplication.RunAsync(new InventorySubgraph(), args);

@@ -1,1 +1,4 @@
-var app = WebApplication.CreateBuilder(args).Build(); app.Run();
+using GraphGateway.Subgraphs.Common.Hosting;
+using GraphGateway.Subgraphs.Products;
+
+return await SubgraphApplication.RunAsync(new ProductsSubgraph(), args);

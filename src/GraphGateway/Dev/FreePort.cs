@@ -1,0 +1,32 @@
+using System.Net;
+using System.Net.Sockets;
+
+namespace GraphGateway.Cli.Dev;
+
+/// <summary>Finds TCP ports that are free on 127.0.0.1 right now (the operating system picks them).</summary>
+internal static class FreePort
+{
+    /// <summary>Returns <paramref name="count"/> distinct ports that nothing listened on at the time of the call.</summary>
+    public static IReadOnlyList<int> Find(int count)
+    {
+        var listeners = new List<TcpListener>(count);
+        try
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var listener = new TcpListener(IPAddress.Loopback, 0);
+                listener.Start();
+                listeners.Add(listener);
+            }
+
+            return [.. listeners.Select(l => ((IPEndPoint)l.LocalEndpoint).Port)];
+        }
+        finally
+        {
+            foreach (var listener in listeners)
+            {
+                listener.Stop();
+            }
+        }
+    }
+}

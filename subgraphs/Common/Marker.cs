@@ -1,1 +1,0 @@
-namespace GraphGateway.Subgraphs.Common; internal static class Marker;
