@@ -1,11 +1,30 @@
+using GraphGateway.Core.Operations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Hosting;
 
 namespace GraphGateway.AspNetCore.Http;
 
 /// <summary>Registers the client-facing GraphQL over HTTP server: request parsing, validation, introspection, limits.</summary>
-internal static class HttpServiceCollectionExtensions
+public static class HttpServiceCollectionExtensions
 {
-    /// <summary>Adds the HTTP server services, configured from <paramref name="section"/> (the <c>GraphGateway</c> section).</summary>
-    public static IServiceCollection AddGatewayHttp(this IServiceCollection services, IConfigurationSection section) => services;
+    /// <summary>
+    /// Adds the HTTP server services, configured from <paramref name="section"/> (the <c>GraphGateway</c> section):
+    /// <see cref="GatewayHttpSettings"/>, the <see cref="DocumentCache"/> and the <see cref="OperationPreparer"/>.
+    /// Uses <c>TryAdd*</c>, so tests and hosts can supply their own. An <c>IGatewaySnapshotProvider</c> must be registered
+    /// (by the runtime, or by the host).
+    /// </summary>
+    public static IServiceCollection AddGatewayHttp(this IServiceCollection services, IConfigurationSection section)
+    {
+        services.TryAddSingleton(sp =>
+        {
+            var environment = sp.GetService<IHostEnvironment>();
+            return GatewayHttpSettings.Read(section, environment?.IsDevelopment() ?? false);
+        });
+        services.TryAddSingleton(sp => new DocumentCache(sp.GetRequiredService<GatewayHttpSettings>().Limits.DocumentCacheSize));
+        services.TryAddSingleton(sp => new OperationPreparer(sp.GetRequiredService<DocumentCache>(), sp.GetRequiredService<GatewayHttpSettings>().Limits));
+        services.TryAddSingleton<GraphQLHttpHandler>();
+        return services;
+    }
 }

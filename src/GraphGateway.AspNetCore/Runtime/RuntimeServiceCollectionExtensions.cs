@@ -1,11 +1,29 @@
+using GraphGateway.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Options;
 
 namespace GraphGateway.AspNetCore.Runtime;
 
 /// <summary>Registers the gateway runtime: supergraph loading and reload, planner, executor, subgraph clients.</summary>
 internal static class RuntimeServiceCollectionExtensions
 {
-    /// <summary>Adds the runtime services, configured from <paramref name="section"/> (the <c>GraphGateway</c> section).</summary>
-    public static IServiceCollection AddGatewayRuntime(this IServiceCollection services, IConfigurationSection section) => services;
+    /// <summary>
+    /// Adds the runtime services, configured from <paramref name="section"/> (the <c>GraphGateway</c> section): options
+    /// (validated at start), <see cref="IGatewaySnapshotProvider"/> (loads at start, reloads on change), and the named
+    /// HTTP clients <c>GraphGateway.Subgraph.&lt;name&gt;</c> (SocketsHttpHandler without cookies, redirects or proxy).
+    /// </summary>
+    public static IServiceCollection AddGatewayRuntime(this IServiceCollection services, IConfigurationSection section)
+    {
+        services.AddOptions<GatewayRuntimeOptions>().Bind(section).ValidateOnStart();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayRuntimeOptions>, GatewayRuntimeOptionsValidator>());
+        services.AddHttpClient();
+        services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpClientFactoryOptions>, SubgraphHttpClientDefaults>());
+        services.TryAddSingleton<GatewaySnapshotProvider>();
+        services.TryAddSingleton<IGatewaySnapshotProvider>(static sp => sp.GetRequiredService<GatewaySnapshotProvider>());
+        services.AddHostedService<GatewayRuntimeStartup>();
+        return services;
+    }
 }

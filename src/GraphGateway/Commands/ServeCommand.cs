@@ -1,18 +1,62 @@
 using System.CommandLine;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
 
 namespace GraphGateway.Cli.Commands;
 
-/// <summary>The <c>graphgateway serve</c> command: Runs the gateway over a supergraph package.</summary>
+/// <summary>
+/// The <c>graphgateway serve</c> command: runs the gateway over a supergraph package.
+/// <c>graphgateway serve [--supergraph gateway.fsp] [--urls http://127.0.0.1:4000]</c>; settings come from
+/// <c>appsettings.json</c>, environment variables (<c>GraphGateway__Supergraph__Path</c>, ...) and these flags (highest).
+/// Exit codes: 0 stopped normally, 1 invalid configuration or supergraph.
+/// </summary>
 internal static class ServeCommand
 {
+    /// <summary>The address served when neither <c>--urls</c> nor <c>ASPNETCORE_URLS</c>/<c>urls</c> configuration is given.</summary>
+    public const string DefaultUrl = "http://127.0.0.1:4000";
+
     /// <summary>Builds the command.</summary>
     public static Command Create()
     {
+        var supergraph = new Option<string?>("--supergraph") { Description = "A gateway.fsp package or a supergraph .graphql file (GraphGateway:Supergraph:Path)." };
+        var urls = new Option<string?>("--urls") { Description = $"Addresses to listen on, ';'-separated (default {DefaultUrl})." };
         var command = new Command("serve", "Runs the gateway over a supergraph package.");
-        command.SetAction(_ =>
+        command.Options.Add(supergraph);
+        command.Options.Add(urls);
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            Console.Error.WriteLine("graphgateway serve: not available in this build yet.");
-            return 2;
+            var builder = WebApplication.CreateBuilder();
+            var overrides = new Dictionary<string, string?>();
+            if (parse.GetValue(supergraph) is { } path)
+            {
+                overrides["GraphGateway:Supergraph:Path"] = path;
+            }
+
+            builder.Configuration.AddInMemoryCollection(overrides);
+            var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrl;
+            builder.WebHost.UseUrls(listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            builder.Services.AddGraphGateway(builder.Configuration);
+            try
+            {
+                await using var app = builder.Build();
+
+                // Temporary until the client-facing server (MapGraphGateway) is merged: the runtime's minimal endpoint.
+                app.MapGatewayRuntimeDebugEndpoint("/graphql");
+                await app.RunAsync(cancellationToken);
+                return 0;
+            }
+            catch (OptionsValidationException ex)
+            {
+                Console.Error.WriteLine("graphgateway serve: invalid configuration:" + Environment.NewLine + string.Join(Environment.NewLine, ex.Failures.Select(f => "  " + f)));
+                return 1;
+            }
+            catch (GraphGateway.Core.Supergraph.SupergraphException ex)
+            {
+                Console.Error.WriteLine("graphgateway serve: cannot load the supergraph:" + Environment.NewLine + ex.Message);
+                return 1;
+            }
         });
         return command;
     }

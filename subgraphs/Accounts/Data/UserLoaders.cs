@@ -9,15 +9,20 @@ public sealed class UserLoaders
     /// <summary>Creates the loaders over <paramref name="factory"/>.</summary>
     public UserLoaders(IDbContextFactory<AccountsDbContext> factory)
     {
-        this.ById = new BatchLoader<int, User?>(async (ids, ct) =>
+        this.ByKey = new BatchLoader<UserKey, User?>(async (keys, ct) =>
         {
+            var ids = keys.Where(k => k.Username is null).Select(k => k.Id).ToList();
+            var names = keys.Where(k => k.Username is not null).Select(k => k.Username!).ToList();
             await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-            return await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id)).ToDictionaryAsync(u => u.Id, u => (User?)u, ct).ConfigureAwait(false);
-        });
-        this.ByUsername = new BatchLoader<string, User?>(async (names, ct) =>
-        {
-            await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-            return await db.Users.AsNoTracking().Where(u => names.Contains(u.Username)).ToDictionaryAsync(u => u.Username, u => (User?)u, StringComparer.Ordinal, ct).ConfigureAwait(false);
+            var rows = await db.Users.AsNoTracking().Where(u => ids.Contains(u.Id) || names.Contains(u.Username)).ToListAsync(ct).ConfigureAwait(false);
+            var result = new Dictionary<UserKey, User?>();
+            foreach (var row in rows)
+            {
+                result[UserKey.ForId(row.Id)] = row;
+                result[UserKey.ForUsername(row.Username)] = row;
+            }
+
+            return result;
         });
         this.WishlistByUser = new BatchLoader<int, string[]?>(async (ids, ct) =>
         {
@@ -40,9 +45,18 @@ public sealed class UserLoaders
     /// <summary>Number of users wishing for each UPC (null: none).</summary>
     public BatchLoader<string, int?> WishCountByUpc { get; }
 
-    /// <summary>Users by primary key.</summary>
-    public BatchLoader<int, User?> ById { get; }
+    /// <summary>Users by either key; one SQL query per batch, whichever keys it mixes.</summary>
+    public BatchLoader<UserKey, User?> ByKey { get; }
+}
 
-    /// <summary>Users by username.</summary>
-    public BatchLoader<string, User?> ByUsername { get; }
+/// <summary>One of the two keys of a user: the id, or (when <paramref name="Username"/> is set) the username.</summary>
+/// <param name="Id">The <c>id</c> key (0 when the username is the key).</param>
+/// <param name="Username">The <c>username</c> key, or null.</param>
+public readonly record struct UserKey(int Id, string? Username)
+{
+    /// <summary>The <c>id</c> key.</summary>
+    public static UserKey ForId(int id) => new(id, null);
+
+    /// <summary>The <c>username</c> key.</summary>
+    public static UserKey ForUsername(string username) => new(0, username);
 }

@@ -25,7 +25,7 @@ public sealed class AccountsQuery : ObjectGraphType
             {
                 var header = context.RequestServices!.GetRequiredService<IHttpContextAccessor>().HttpContext?.Request.Headers[SubgraphOptions.UserIdHeader].ToString();
                 return int.TryParse(header, NumberStyles.None, CultureInfo.InvariantCulture, out var id)
-                    ? context.RequestServices!.GetRequiredService<UserLoaders>().ById.Load(id)
+                    ? context.RequestServices!.GetRequiredService<UserLoaders>().ByKey.Load(UserKey.ForId(id))
                     : null;
             });
         this.Field<UserType>("user")
@@ -72,6 +72,6 @@ public sealed class AccountsQuery : ObjectGraphType
 
     private static object? LoadById(IResolveFieldContext context, string id) =>
         int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key)
-            ? context.RequestServices!.GetRequiredService<UserLoaders>().ById.Load(key)
+            ? context.RequestServices!.GetRequiredService<UserLoaders>().ByKey.Load(UserKey.ForId(key))
             : null;
 }

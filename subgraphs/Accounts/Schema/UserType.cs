@@ -42,8 +42,8 @@ public sealed class UserType : ObjectGraphType<User>
         var loaders = context.RequestServices!.GetRequiredService<UserLoaders>();
         IDataLoaderResult<User?> result = reference switch
         {
-            { Id: { } id } => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? loaders.ById.Load(key) : DataLoaderValue.From<User?>(null),
-            { Username: { } username } => loaders.ByUsername.Load(username),
+            { Id: { } id } => int.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var key) ? loaders.ByKey.Load(UserKey.ForId(key)) : DataLoaderValue.From<User?>(null),
+            { Username: { } username } => loaders.ByKey.Load(UserKey.ForUsername(username)),
             _ => DataLoaderValue.From<User?>(null),
         };
         return result;

@@ -16,6 +16,7 @@ public sealed class BatchLoader<TKey, TValue>
     private readonly Func<IReadOnlyCollection<TKey>, CancellationToken, Task<IReadOnlyDictionary<TKey, TValue>>> fetch;
     private readonly Dictionary<TKey, TValue?> loaded = [];
     private readonly HashSet<TKey> pending = [];
+    private readonly Dictionary<TKey, Exception> failed = [];
     private readonly SemaphoreSlim gate = new(1, 1);
 
     /// <summary>Creates a loader over <paramref name="fetch"/>, which receives distinct keys and returns the values it found.</summary>
@@ -66,11 +67,34 @@ public sealed class BatchLoader<TKey, TValue>
                     return cached!;
                 }
 
+                if (this.failed.TryGetValue(key, out var error))
+                {
+                    throw new InvalidOperationException("Loading a batch failed.", error);
+                }
+
                 batch = [.. this.pending];
                 this.pending.Clear();
             }
 
-            var values = await this.fetch(batch, cancellationToken).ConfigureAwait(false);
+            IReadOnlyDictionary<TKey, TValue> values;
+            try
+            {
+                values = await this.fetch(batch, cancellationToken).ConfigureAwait(false);
+            }
+            catch (Exception ex)
+            {
+                lock (this.pending)
+                {
+                    // Every key of the failed batch fails, not only the one whose await ran the fetch.
+                    foreach (var k in batch)
+                    {
+                        this.failed[k] = ex;
+                    }
+                }
+
+                throw;
+            }
+
             lock (this.pending)
             {
                 foreach (var k in batch)

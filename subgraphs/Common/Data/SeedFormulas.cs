@@ -87,6 +87,15 @@ public static class SeedFormulas
     /// <summary>Listing time: <see cref="Epoch"/> plus 3 × <paramref name="i"/> hours.</summary>
     public static DateTime ProductCreatedAt(int i) => Epoch.AddHours(3 * i);
 
+    /// <summary>Colour names in <c>enum Color</c> order (products and inventory both define the enum).</summary>
+    public static readonly IReadOnlyList<string> ColorNames = ["BLACK", "WHITE", "RED", "BLUE", "GREEN"];
+
+    /// <summary>Colour of variant <paramref name="v"/> (0-based) of product <paramref name="i"/>.</summary>
+    public static string VariantColor(int i, int v) => ColorNames[(i + v) % ColorNames.Count];
+
+    /// <summary>Units in stock of variant <paramref name="v"/> of product <paramref name="i"/> (0..14).</summary>
+    public static int VariantQuantity(int i, int v) => ((i * 7) + (v * 11)) % 15;
+
     /// <summary>Number of colour variants of product <paramref name="i"/> (1..3).</summary>
     public static int VariantCount(int i) => 1 + (i % 3);
 

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 
 namespace GraphGateway.Subgraphs.Common.Hosting;
 
@@ -65,6 +66,7 @@ public static class SubgraphApplication
     {
         ArgumentNullException.ThrowIfNull(subgraph);
         var builder = WebApplication.CreateBuilder(args);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore.Database.Command", LogLevel.Warning);
         if (string.IsNullOrEmpty(builder.Configuration[WebHostDefaultsUrlsKey]))
         {
             builder.WebHost.UseUrls(subgraph.DefaultUrl);
@@ -83,8 +85,7 @@ public static class SubgraphApplication
             .ConfigureSchema((schema, _) => schema.AddFederationCostDirectives())
             .ConfigureExecutionOptions(o => o.ThrowOnUnhandledException = false);
         });
-        builder.Services.AddSingleton(sp => new GraphQLHttpOptions(
-            sp.GetRequiredService<IConfiguration>().GetValue(SubgraphOptions.MaxRequestBytesKey, SubgraphOptions.DefaultMaxRequestBytes)));
+        builder.Services.AddSingleton(sp => CreateHttpOptions(sp.GetRequiredService<IConfiguration>()));
         builder.Services.AddHostedService(sp => new DatabaseInitializer(subgraph, sp));
 
         var app = builder.Build();
@@ -93,6 +94,19 @@ public static class SubgraphApplication
     }
 
     private const string WebHostDefaultsUrlsKey = "urls";
+
+    private static GraphQLHttpOptions CreateHttpOptions(IConfiguration configuration)
+    {
+        var text = configuration[SubgraphOptions.MaxRequestBytesKey];
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return new GraphQLHttpOptions(SubgraphOptions.DefaultMaxRequestBytes);
+        }
+
+        return int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? new GraphQLHttpOptions(bytes)
+            : throw new InvalidOperationException($"Setting '{SubgraphOptions.MaxRequestBytesKey}' must be a positive whole number of bytes; got '{text}'.");
+    }
 
     private static string ResolveDatabasePath(IConfiguration configuration, string contentRoot, string name)
     {

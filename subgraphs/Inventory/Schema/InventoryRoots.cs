@@ -70,5 +70,8 @@ public sealed class InventorySchema : GraphQL.Types.Schema
     {
         this.Query = query;
         this.Mutation = mutation;
+
+        // Reachable only through _entities (an entity this subgraph contributes fields to).
+        this.RegisterType<ProductVariantType>();
     }
 }

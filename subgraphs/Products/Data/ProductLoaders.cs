@@ -9,15 +9,20 @@ public sealed class ProductLoaders
     /// <summary>Creates the loaders over <paramref name="factory"/>.</summary>
     public ProductLoaders(IDbContextFactory<ProductsDbContext> factory)
     {
-        this.ByUpc = new BatchLoader<string, Product?>(async (upcs, ct) =>
+        this.ByKey = new BatchLoader<ProductKey, Product?>(async (keys, ct) =>
         {
+            var upcs = keys.Where(k => !k.IsSku).Select(k => k.Value).ToList();
+            var skus = keys.Where(k => k.IsSku).Select(k => k.Value).ToList();
             await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-            return await db.Products.AsNoTracking().Where(p => upcs.Contains(p.Upc)).ToDictionaryAsync(p => p.Upc, p => (Product?)p, StringComparer.Ordinal, ct).ConfigureAwait(false);
-        });
-        this.BySku = new BatchLoader<string, Product?>(async (skus, ct) =>
-        {
-            await using var db = await factory.CreateDbContextAsync(ct).ConfigureAwait(false);
-            return await db.Products.AsNoTracking().Where(p => skus.Contains(p.Sku)).ToDictionaryAsync(p => p.Sku, p => (Product?)p, StringComparer.Ordinal, ct).ConfigureAwait(false);
+            var rows = await db.Products.AsNoTracking().Where(p => upcs.Contains(p.Upc) || skus.Contains(p.Sku)).ToListAsync(ct).ConfigureAwait(false);
+            var result = new Dictionary<ProductKey, Product?>();
+            foreach (var row in rows)
+            {
+                result[ProductKey.ForUpc(row.Upc)] = row;
+                result[ProductKey.ForSku(row.Sku)] = row;
+            }
+
+            return result;
         });
         this.VariantsByUpc = new BatchLoader<string, ProductVariant[]>(async (upcs, ct) =>
         {
@@ -35,15 +40,24 @@ public sealed class ProductLoaders
         });
     }
 
-    /// <summary>Products by UPC.</summary>
-    public BatchLoader<string, Product?> ByUpc { get; }
-
-    /// <summary>Products by SKU.</summary>
-    public BatchLoader<string, Product?> BySku { get; }
+    /// <summary>Products by either key; one SQL query per batch, whichever keys it mixes.</summary>
+    public BatchLoader<ProductKey, Product?> ByKey { get; }
 
     /// <summary>Variants of each product, in colour order (empty array when none: the loader yields null, callers coalesce).</summary>
     public BatchLoader<string, ProductVariant[]> VariantsByUpc { get; }
 
     /// <summary>Variants by compound key.</summary>
     public BatchLoader<(string ProductUpc, string Color), ProductVariant?> VariantByKey { get; }
+}
+
+/// <summary>One of the two keys of a product.</summary>
+/// <param name="IsSku">Whether <paramref name="Value"/> is a SKU (else a UPC).</param>
+/// <param name="Value">The key value.</param>
+public readonly record struct ProductKey(bool IsSku, string Value)
+{
+    /// <summary>The <c>upc</c> key.</summary>
+    public static ProductKey ForUpc(string upc) => new(false, upc);
+
+    /// <summary>The <c>sku</c> key.</summary>
+    public static ProductKey ForSku(string sku) => new(true, sku);
 }

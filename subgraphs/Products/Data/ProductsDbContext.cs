@@ -10,7 +10,7 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
     public static readonly string[] Categories = ["ELECTRONICS", "HOME", "OUTDOOR", "OFFICE", "KITCHEN"];
 
     /// <summary>Colour names in enum order.</summary>
-    public static readonly string[] Colors = ["BLACK", "WHITE", "RED", "BLUE", "GREEN"];
+    public static readonly string[] Colors = [.. SeedFormulas.ColorNames];
 
     /// <summary>Products.</summary>
     public DbSet<Product> Products => this.Set<Product>();
@@ -52,7 +52,7 @@ public sealed class ProductsDbContext(DbContextOptions<ProductsDbContext> option
             });
             for (var v = 0; v < SeedFormulas.VariantCount(i); v++)
             {
-                db.Variants.Add(new ProductVariant { ProductUpc = upc, Color = Colors[(i + v) % Colors.Length], PriceDelta = v * 250 });
+                db.Variants.Add(new ProductVariant { ProductUpc = upc, Color = SeedFormulas.VariantColor(i, v), PriceDelta = v * 250 });
             }
         }
     }

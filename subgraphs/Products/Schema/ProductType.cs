@@ -47,8 +47,8 @@ public sealed class ProductType : ObjectGraphType<Product>
         var loaders = context.RequestServices!.GetRequiredService<ProductLoaders>();
         return reference switch
         {
-            { Upc: { } upc } => loaders.ByUpc.Load(upc),
-            { Sku: { } sku } => loaders.BySku.Load(sku),
+            { Upc: { } upc } => loaders.ByKey.Load(ProductKey.ForUpc(upc)),
+            { Sku: { } sku } => loaders.ByKey.Load(ProductKey.ForSku(sku)),
             _ => DataLoaderValue.From<Product?>(null),
         };
     }

@@ -20,7 +20,7 @@ public sealed class ProductVariantType : ObjectGraphType<ProductVariant>
         this.Field<NonNullGraphType<ColorType>>("color").Resolve(c => c.Source.Color);
         this.Field(x => x.PriceDelta).Description("Price difference to the product, in cents.");
         this.Field<NonNullGraphType<ProductType>>("product")
-            .Resolve(c => c.RequestServices!.GetRequiredService<ProductLoaders>().ByUpc.Load(c.Source.ProductUpc));
+            .Resolve(c => c.RequestServices!.GetRequiredService<ProductLoaders>().ByKey.Load(ProductKey.ForUpc(c.Source.ProductUpc)));
         this.ResolveReference<VariantReference, ProductVariant>(ResolveReference);
     }
 

@@ -28,7 +28,7 @@ public sealed class ProductsQuery : ObjectGraphType
             });
         this.Field<ProductType>("product")
             .Argument<NonNullGraphType<StringGraphType>>("upc")
-            .Resolve(context => context.RequestServices!.GetRequiredService<ProductLoaders>().ByUpc.Load(context.GetArgument<string>("upc")));
+            .Resolve(context => context.RequestServices!.GetRequiredService<ProductLoaders>().ByKey.Load(ProductKey.ForUpc(context.GetArgument<string>("upc"))));
         this.Field<NonNullGraphType<ProductConnectionType>>("products")
             .Description("Products ordered by UPC, a page at a time, optionally filtered.")
             .Argument<IntGraphType>("first", a => a.DefaultValue = 10)

@@ -50,6 +50,29 @@ public sealed class InventorySubgraphTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Entities_ProductVariantCompoundKey_ReturnsVariantStockOrNull()
+    {
+        var (_, body) = await PostAsync(this.factory.CreateClient(),
+            "query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on ProductVariant { productUpc color quantity } } }",
+            new
+            {
+                r = new object[]
+                {
+                    new { __typename = "ProductVariant", productUpc = "P0002", color = "BLUE" },
+                    new { __typename = "ProductVariant", productUpc = "P0002", color = "BLACK" },
+                    new { __typename = "ProductVariant", productUpc = "P0001", color = "WHITE" },
+                },
+            });
+
+        AssertJson("""
+            {"data":{"_entities":[
+              {"__typename":"ProductVariant","productUpc":"P0002","color":"BLUE","quantity":10},
+              null,
+              {"__typename":"ProductVariant","productUpc":"P0001","color":"WHITE","quantity":7}]}}
+            """, body);
+    }
+
+    [Fact]
     public async Task UpdateStock_ToZero_PersistsAndEntitiesSeeIt()
     {
         var client = this.factory.CreateClient();

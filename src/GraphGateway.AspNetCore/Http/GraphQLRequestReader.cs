@@ -1,0 +1,255 @@
+using System.Buffers;
+using System.Text.Json;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Net.Http.Headers;
+
+namespace GraphGateway.AspNetCore.Http;
+
+/// <summary>
+/// Reads GraphQL over HTTP request parameters from a GET query string or a POST <c>application/json</c>
+/// body (UTF-8; a <c>charset</c> other than <c>utf-8</c> is refused with 415; bodies over the limit with 413).
+/// </summary>
+internal static class GraphQLRequestReader
+{
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+
+    public static async ValueTask<(GraphQLHttpRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    {
+        if (HttpMethods.IsGet(request.Method))
+        {
+            return ReadQueryString(request.Query);
+        }
+
+        if (string.IsNullOrEmpty(request.ContentType))
+        {
+            return (null, new RequestReadError(415, "The request has no Content-Type; send application/json."));
+        }
+
+        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
+            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestReadError(415, $"Unsupported Content-Type \"{request.ContentType}\"; send application/json."));
+        }
+
+        var charset = contentType.Charset.Value;
+        if (charset is not null && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase))
+        {
+            return (null, new RequestReadError(415, $"Unsupported charset \"{charset}\"; send UTF-8."));
+        }
+
+        if (request.ContentLength > maxBytes)
+        {
+            return (null, new RequestReadError(413, $"The request body of {request.ContentLength} bytes exceeds the limit of {maxBytes} bytes."));
+        }
+
+        var body = await ReadBodyAsync(request.Body, maxBytes, ct).ConfigureAwait(false);
+        if (body is null)
+        {
+            return (null, new RequestReadError(413, $"The request body exceeds the limit of {maxBytes} bytes."));
+        }
+
+        if (body.Length == 0)
+        {
+            return (null, new RequestReadError(400, "The request body is empty; send a JSON object with a \"query\" string."));
+        }
+
+        if (!System.Text.Unicode.Utf8.IsValid(body))
+        {
+            return (null, new RequestReadError(400, "The request body is not valid UTF-8."));
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(body, JsonOptions);
+            if (FindInvalidString(document.RootElement) is { } where)
+            {
+                document.Dispose();
+                return (null, new RequestReadError(400, $"The request body has a string with an unpaired surrogate escape at {where}."));
+            }
+        }
+        catch (JsonException ex)
+        {
+            return (null, new RequestReadError(400, "The request body is not valid JSON: " + ex.Message.Split(" Path:", 2)[0].Split(" LineNumber:", 2)[0]));
+        }
+
+        using (document)
+        {
+            var root = document.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                return (null, new RequestReadError(400, $"The request body must be a JSON object, not {Describe(root.ValueKind)}."));
+            }
+
+            string? query = null;
+            string? operationName = null;
+            JsonElement? variables = null;
+            JsonElement? extensions = null;
+            foreach (var p in root.EnumerateObject())
+            {
+                switch (p.Name)
+                {
+                    case "query":
+                        if (p.Value.ValueKind != JsonValueKind.String)
+                        {
+                            return (null, new RequestReadError(400, $"\"query\" must be a string, not {Describe(p.Value.ValueKind)}."));
+                        }
+
+                        query = p.Value.GetString();
+                        break;
+                    case "operationName":
+                        if (p.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+                        {
+                            return (null, new RequestReadError(400, $"\"operationName\" must be a string or null, not {Describe(p.Value.ValueKind)}."));
+                        }
+
+                        operationName = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() : null;
+                        break;
+                    case "variables":
+                        if (p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                        {
+                            return (null, new RequestReadError(400, $"\"variables\" must be an object or null, not {Describe(p.Value.ValueKind)}."));
+                        }
+
+                        variables = p.Value.ValueKind == JsonValueKind.Object ? p.Value.Clone() : null;
+                        break;
+                    case "extensions":
+                        if (p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Null))
+                        {
+                            return (null, new RequestReadError(400, $"\"extensions\" must be an object or null, not {Describe(p.Value.ValueKind)}."));
+                        }
+
+                        extensions = p.Value.ValueKind == JsonValueKind.Object ? p.Value.Clone() : null;
+                        break;
+                }
+            }
+
+            return query is null
+                ? (null, new RequestReadError(400, "The request has no \"query\" string."))
+                : (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
+        }
+    }
+
+    private static (GraphQLHttpRequest?, RequestReadError?) ReadQueryString(IQueryCollection query)
+    {
+        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+        {
+            if (query.TryGetValue(key, out var values) && values.Count > 1)
+            {
+                return (null, new RequestReadError(400, $"The query parameter \"{key}\" is given more than once."));
+            }
+        }
+
+        if (!query.TryGetValue("query", out var text) || string.IsNullOrEmpty(text))
+        {
+            return (null, new RequestReadError(400, "The request has no \"query\" parameter."));
+        }
+
+        var operationName = query.TryGetValue("operationName", out var on) && !string.IsNullOrEmpty(on) ? on.ToString() : null;
+        var (variables, variablesError) = ParseObjectParameter(query, "variables");
+        if (variablesError is not null)
+        {
+            return (null, variablesError);
+        }
+
+        var (extensions, extensionsError) = ParseObjectParameter(query, "extensions");
+        return extensionsError is not null
+            ? (null, extensionsError)
+            : (new GraphQLHttpRequest(text.ToString(), operationName, variables, extensions), null);
+    }
+
+    private static (JsonElement?, RequestReadError?) ParseObjectParameter(IQueryCollection query, string name)
+    {
+        if (!query.TryGetValue(name, out var raw) || string.IsNullOrEmpty(raw))
+        {
+            return (null, null);
+        }
+
+        try
+        {
+            using var doc = JsonDocument.Parse(raw.ToString(), JsonOptions);
+            return doc.RootElement.ValueKind switch
+            {
+                JsonValueKind.Object => (doc.RootElement.Clone(), null),
+                JsonValueKind.Null => (null, null),
+                var k => (null, new RequestReadError(400, $"The \"{name}\" parameter must be a JSON object, not {Describe(k)}.")),
+            };
+        }
+        catch (JsonException)
+        {
+            return (null, new RequestReadError(400, $"The \"{name}\" parameter is not valid JSON."));
+        }
+    }
+
+    /// <summary>The JSON path of the first string or property name that is not valid UTF-16 (a lone surrogate escape), or null.</summary>
+    private static string? FindInvalidString(JsonElement element, string path = "$")
+    {
+        try
+        {
+            switch (element.ValueKind)
+            {
+                case JsonValueKind.String:
+                    _ = element.GetString();
+                    break;
+                case JsonValueKind.Array:
+                    var i = 0;
+                    foreach (var item in element.EnumerateArray())
+                    {
+                        if (FindInvalidString(item, $"{path}[{i++}]") is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    break;
+                case JsonValueKind.Object:
+                    foreach (var p in element.EnumerateObject())
+                    {
+                        if (FindInvalidString(p.Value, path + "." + p.Name) is { } found)
+                        {
+                            return found;
+                        }
+                    }
+
+                    break;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            return path;
+        }
+
+        return null;
+    }
+
+    private static async ValueTask<byte[]?> ReadBodyAsync(Stream body, long maxBytes, CancellationToken ct)
+    {
+        var buffer = new ArrayBufferWriter<byte>(4096);
+        while (true)
+        {
+            var memory = buffer.GetMemory(8192);
+            var read = await body.ReadAsync(memory, ct).ConfigureAwait(false);
+            if (read == 0)
+            {
+                return buffer.WrittenSpan.ToArray();
+            }
+
+            buffer.Advance(read);
+            if (buffer.WrittenCount > maxBytes)
+            {
+                return null;
+            }
+        }
+    }
+
+    private static string Describe(JsonValueKind kind) => kind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
+}

@@ -1,0 +1,60 @@
+using Microsoft.Extensions.Options;
+
+namespace GraphGateway.AspNetCore.Runtime;
+
+/// <summary>Validates <see cref="GatewayRuntimeOptions"/> at start, collecting every problem with the setting's full name.</summary>
+internal sealed class GatewayRuntimeOptionsValidator : IValidateOptions<GatewayRuntimeOptions>
+{
+    public ValidateOptionsResult Validate(string? name, GatewayRuntimeOptions options)
+    {
+        var errors = new List<string>();
+        var path = options.Supergraph.Path;
+        if (string.IsNullOrWhiteSpace(path))
+        {
+            errors.Add("GraphGateway:Supergraph:Path is required: a gateway.fsp package or a supergraph .graphql file.");
+        }
+        else if (!File.Exists(path))
+        {
+            errors.Add($"GraphGateway:Supergraph:Path: file '{path}' does not exist.");
+        }
+
+        foreach (var (subgraph, s) in options.Subgraphs)
+        {
+            if (s.Url is not null && (!Uri.TryCreate(s.Url, UriKind.Absolute, out var uri) || (uri.Scheme != Uri.UriSchemeHttp && uri.Scheme != Uri.UriSchemeHttps)))
+            {
+                errors.Add($"GraphGateway:Subgraphs:{subgraph}:Url: '{s.Url}' is not an absolute http or https URL.");
+            }
+
+            if (s.Timeout is { } t && t <= TimeSpan.Zero)
+            {
+                errors.Add($"GraphGateway:Subgraphs:{subgraph}:Timeout: must be positive (got {t}).");
+            }
+
+            CheckHeaders(s.ForwardHeaders, $"GraphGateway:Subgraphs:{subgraph}:ForwardHeaders", errors);
+        }
+
+        CheckHeaders(options.ForwardHeaders, "GraphGateway:ForwardHeaders", errors);
+        if (options.QueryPlan.CacheSize < 1)
+        {
+            errors.Add($"GraphGateway:QueryPlan:CacheSize: must be at least 1 (got {options.QueryPlan.CacheSize}).");
+        }
+
+        if (options.QueryPlan.MaxEvaluatedOptions < 100)
+        {
+            errors.Add($"GraphGateway:QueryPlan:MaxEvaluatedOptions: must be at least 100 (got {options.QueryPlan.MaxEvaluatedOptions}).");
+        }
+
+        return errors.Count > 0 ? ValidateOptionsResult.Fail(errors) : ValidateOptionsResult.Success;
+    }
+
+    private static void CheckHeaders(List<string> headers, string setting, List<string> errors)
+    {
+        foreach (var h in headers)
+        {
+            if (string.IsNullOrWhiteSpace(h) || h.Any(c => c <= ' ' || c >= 127 || c == ':'))
+            {
+                errors.Add($"{setting}: '{h}' is not a valid header name.");
+            }
+        }
+    }
+}

@@ -1,0 +1,204 @@
+using System.Security.Cryptography;
+using System.Text;
+using GraphGateway.Core.Errors;
+using GraphGateway.Core.Validation;
+using GraphQLParser;
+using GraphQLParser.AST;
+using GraphQLParser.Exceptions;
+
+namespace GraphGateway.Core.Operations;
+
+/// <summary>
+/// Turns request text into a <see cref="ValidatedOperation"/>: token guard, parse (with the recursion limit),
+/// shape guards, operation selection (GraphQL spec §6.1 GetOperation), validation (§5, cached per document
+/// hash and schema), the introspection switch and variable coercion (§6.1.2). Never throws for bad input.
+/// </summary>
+public sealed class OperationPreparer
+{
+    private readonly DocumentCache _cache;
+    private readonly OperationLimits _limits;
+
+    /// <summary>Creates a preparer over a document cache and limits.</summary>
+    public OperationPreparer(DocumentCache cache, OperationLimits limits)
+    {
+        _cache = cache;
+        _limits = limits;
+    }
+
+    /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
+    public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+
+    /// <summary>Prepares <paramref name="request"/>.</summary>
+    public PreparedOperation Prepare(OperationRequest request)
+    {
+        var hash = Hash(request.Query);
+        var entry = _cache.Get(hash, request.Query);
+        if (entry is null)
+        {
+            var failure = Parse(request.Query, hash, out entry);
+            if (failure is not null)
+            {
+                return failure;
+            }
+
+            _cache.Add(entry!);
+        }
+
+        if (entry!.Metrics.Check(_limits) is { } limitError)
+        {
+            return PreparedOperation.Fail(PreparationFailure.Limit, [limitError]);
+        }
+
+        var selected = Select(entry.Document, request.OperationName, out var selectionError);
+        var operationType = selected is null ? null : TypeName(selected.Operation);
+        if (selected is not null && !request.AllowMutations && selected.Operation == OperationType.Mutation)
+        {
+            return PreparedOperation.Fail(PreparationFailure.OperationNotAllowed,
+                [new GraphQLError("Mutations can only be sent over POST; this request used GET.", ErrorCodes.BadRequest)], operationType);
+        }
+
+        var errors = entry.ValidationErrors(request.ApiSchema, () => DocumentValidator.Validate(request.ApiSchema, entry.Document, entry.Text));
+        if (errors.Count > 0)
+        {
+            return PreparedOperation.Fail(PreparationFailure.Validation, errors, operationType);
+        }
+
+        if (!request.AllowIntrospection && entry.IntrospectionFields.Count > 0)
+        {
+            return PreparedOperation.Fail(PreparationFailure.Validation, entry.IntrospectionFields, operationType);
+        }
+
+        if (selected is null)
+        {
+            return PreparedOperation.Fail(PreparationFailure.OperationResolution, [selectionError!]);
+        }
+
+        var source = new Schemas.SourceText(entry.Text, null);
+        var variables = VariableCoercer.Coerce(request.ApiSchema, selected, request.Variables, n =>
+        {
+            var l = source.Locate(n.Location.Start);
+            return new ErrorLocation(l.Line, l.Column);
+        }, out var coercionErrors);
+        if (variables is null)
+        {
+            return PreparedOperation.Fail(PreparationFailure.VariableCoercion, coercionErrors, operationType);
+        }
+
+        var operation = new ValidatedOperation(entry.Document, selected, request.OperationName, hash, variables);
+        return new PreparedOperation(operation, PreparationFailure.None, [], operationType);
+    }
+
+    private PreparedOperation? Parse(string text, string hash, out CachedDocument? entry)
+    {
+        entry = null;
+        if (_limits.MaxTokens > 0 && DocumentMetrics.CountTokens(text, _limits.MaxTokens) is { } tokens && tokens > _limits.MaxTokens)
+        {
+            return PreparedOperation.Fail(PreparationFailure.Limit,
+                [new GraphQLError($"The document has more than {_limits.MaxTokens} tokens.", ErrorCodes.LimitExceeded)]);
+        }
+
+        GraphQLDocument document;
+        try
+        {
+            document = Parser.Parse(text, new ParserOptions
+            {
+                Ignore = IgnoreOptions.Comments,
+                MaxDepth = _limits.ParserRecursionLimit > 0 ? _limits.ParserRecursionLimit : null,
+            });
+        }
+        catch (GraphQLMaxDepthExceededException)
+        {
+            return PreparedOperation.Fail(PreparationFailure.Limit,
+                [new GraphQLError($"The document is nested deeper than the parser's limit of {_limits.ParserRecursionLimit}.", ErrorCodes.LimitExceeded)]);
+        }
+        catch (GraphQLParserException ex)
+        {
+            var message = "Syntax Error: " + ex.Description.Split("; for more information", 2)[0].TrimEnd('.') + ".";
+            return PreparedOperation.Fail(PreparationFailure.Parse,
+                [new GraphQLError(message, ErrorCodes.ParseFailed) { Locations = [new ErrorLocation(ex.Location.Line, ex.Location.Column)] }]);
+        }
+
+        var source = new Schemas.SourceText(text, null);
+        if (document.Definitions.Count == 0)
+        {
+            var end = source.Locate(text.Length);
+            return PreparedOperation.Fail(PreparationFailure.Parse,
+                [new GraphQLError("Syntax Error: Unexpected <EOF>.", ErrorCodes.ParseFailed) { Locations = [new ErrorLocation(end.Line, end.Column)] }]);
+        }
+
+        var introspection = new List<GraphQLError>();
+        CollectIntrospection(document, source, introspection);
+        entry = new CachedDocument(hash, text, document, DocumentMetrics.Measure(document), introspection);
+        return null;
+    }
+
+    private static void CollectIntrospection(GraphQLDocument document, Schemas.SourceText source, List<GraphQLError> errors)
+    {
+        void Walk(GraphQLSelectionSet? set)
+        {
+            foreach (var s in set?.Selections ?? [])
+            {
+                switch (s)
+                {
+                    case GraphQLField f:
+                        var name = f.Name.StringValue;
+                        if (name is "__schema" or "__type")
+                        {
+                            var l = source.Locate(f.Location.Start);
+                            errors.Add(new GraphQLError(
+                                $"GraphQL introspection has been disabled, but the requested query contained the field \"{name}\".",
+                                ErrorCodes.IntrospectionDisabled) { Locations = [new ErrorLocation(l.Line, l.Column)] });
+                        }
+
+                        Walk(f.SelectionSet);
+                        break;
+                    case GraphQLInlineFragment i:
+                        Walk(i.SelectionSet);
+                        break;
+                }
+            }
+        }
+
+        foreach (var d in document.Definitions)
+        {
+            if (d is GraphQLExecutableDefinition e)
+            {
+                Walk(e.SelectionSet);
+            }
+        }
+    }
+
+    /// <summary>GraphQL spec §6.1 GetOperation.</summary>
+    private static GraphQLOperationDefinition? Select(GraphQLDocument document, string? name, out GraphQLError? error)
+    {
+        error = null;
+        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        if (name is null)
+        {
+            if (operations.Count == 1)
+            {
+                return operations[0];
+            }
+
+            error = new GraphQLError(
+                operations.Count == 0 ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
+                ErrorCodes.OperationResolutionFailure);
+            return null;
+        }
+
+        var match = operations.Find(o => o.Name?.StringValue == name);
+        if (match is null)
+        {
+            error = new GraphQLError($"Unknown operation named \"{name}\".", ErrorCodes.OperationResolutionFailure);
+        }
+
+        return match;
+    }
+
+    private static string TypeName(OperationType type) => type switch
+    {
+        OperationType.Mutation => "mutation",
+        OperationType.Subscription => "subscription",
+        _ => "query",
+    };
+}

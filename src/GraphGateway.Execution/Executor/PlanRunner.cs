@@ -1,0 +1,196 @@
+using System.Buffers;
+using System.Text;
+using System.Text.Json;
+using GraphGateway.Core.Errors;
+using GraphGateway.Core.Operations;
+using GraphGateway.Execution.Results;
+using GraphGateway.Execution.Transport;
+using GraphGateway.Planning.Plans;
+
+namespace GraphGateway.Execution.Executor;
+
+/// <summary>
+/// Runs one query plan for one request: sends fetches (parallel and sequence nodes), builds deduplicated
+/// representations, merges results into the result tree and rewrites subgraph error paths (DESIGN §6).
+/// </summary>
+internal sealed partial class PlanRunner
+{
+    private readonly QueryPlan _plan;
+    private readonly ValidatedOperation _operation;
+    private readonly OperationContext _context;
+    private readonly ISubgraphClient _client;
+    private readonly object _gate = new();
+
+    public PlanRunner(QueryPlan plan, ValidatedOperation operation, OperationContext context, ISubgraphClient client)
+    {
+        _plan = plan;
+        _operation = operation;
+        _context = context;
+        _client = client;
+    }
+
+    public ResultObject Data { get; } = new();
+
+    public List<GraphQLError> Errors { get; } = [];
+
+    public Task RunAsync(CancellationToken cancellationToken) =>
+        _plan.Root is null ? Task.CompletedTask : RunNodeAsync(_plan.Root, cancellationToken);
+
+    private async Task RunNodeAsync(PlanNode node, CancellationToken cancellationToken)
+    {
+        switch (node)
+        {
+            case FetchNode fetch:
+                await RunRootFetchAsync(fetch, cancellationToken).ConfigureAwait(false);
+                break;
+            case FlattenNode flatten:
+                await RunEntityFetchAsync(flatten, cancellationToken).ConfigureAwait(false);
+                break;
+            case SequenceNode sequence:
+                foreach (var child in sequence.Nodes)
+                {
+                    await RunNodeAsync(child, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+            case ParallelNode parallel:
+                var tasks = new Task[parallel.Nodes.Count];
+                for (var i = 0; i < tasks.Length; i++)
+                {
+                    tasks[i] = RunNodeAsync(parallel.Nodes[i], cancellationToken);
+                }
+
+                await Task.WhenAll(tasks).ConfigureAwait(false);
+                break;
+            case ConditionNode condition:
+                var value = _operation.Variables.TryGetValue(condition.Variable, out var v) && v.ValueKind == JsonValueKind.True;
+                var branch = value ? condition.IfTrue : condition.IfFalse;
+                if (branch is not null)
+                {
+                    await RunNodeAsync(branch, cancellationToken).ConfigureAwait(false);
+                }
+
+                break;
+        }
+    }
+
+    private async Task RunRootFetchAsync(FetchNode fetch, CancellationToken cancellationToken)
+    {
+        var body = WriteRequest(fetch, null);
+        var payload = await SendAsync(fetch, body, cancellationToken).ConfigureAwait(false);
+        lock (_gate)
+        {
+            if (payload is null)
+            {
+                Data.FetchFailed = true;
+                return;
+            }
+
+            if (payload.Data is { } data)
+            {
+                Data.Merge(data);
+            }
+            else
+            {
+                Data.FetchFailed = true;
+            }
+
+            foreach (var e in payload.Errors)
+            {
+                Errors.Add(WithService(e, fetch.Subgraph, e.Path));
+            }
+        }
+    }
+
+    /// <summary>Sends the request; on transport failure or an unreadable body records the error and returns null.</summary>
+    private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, byte[] body, CancellationToken cancellationToken)
+    {
+        var result = await _client.SendAsync(fetch.Subgraph, body, _context, cancellationToken).ConfigureAwait(false);
+        if (result.Body is not { } bytes)
+        {
+            AddError(new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.Failure}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);
+            return null;
+        }
+
+        var payload = SubgraphResponseParser.Parse(bytes, _plan.TypenameKey);
+        if (payload is null)
+        {
+            var ok = result.StatusCode is >= 200 and < 300;
+            AddError(ok
+                ? new GraphQLError($"Subgraph '{fetch.Subgraph}' returned a response that is not a GraphQL response (HTTP {result.StatusCode}).", ErrorCodes.SubgraphInvalidResponse)
+                : new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.StatusCode} {ReasonPhrase(result.StatusCode)}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);
+            return null;
+        }
+
+        return payload;
+    }
+
+    private static string ReasonPhrase(int status) =>
+        System.Net.HttpStatusCode.IsDefined(typeof(System.Net.HttpStatusCode), status) ? ((System.Net.HttpStatusCode)status).ToString() : string.Empty;
+
+    private void AddError(GraphQLError error, string subgraph)
+    {
+        lock (_gate)
+        {
+            Errors.Add(WithService(error, subgraph, error.Path));
+        }
+    }
+
+    private static GraphQLError WithService(GraphQLError error, string subgraph, IReadOnlyList<object>? path)
+    {
+        var extensions = new Dictionary<string, JsonElement>(StringComparer.Ordinal);
+        foreach (var (k, v) in error.Extensions ?? new Dictionary<string, JsonElement>())
+        {
+            extensions[k] = v;
+        }
+
+        extensions["serviceName"] = JsonSerializer.SerializeToElement(subgraph);
+        return error with { Path = path, Extensions = extensions, Locations = null };
+    }
+
+    private byte[] WriteRequest(FetchNode fetch, List<byte[]>? representations)
+    {
+        var buffer = new ArrayBufferWriter<byte>(256 + fetch.OperationText.Length + ((representations?.Count ?? 0) * 48));
+        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("query", fetch.OperationText);
+            if (fetch.OperationName is not null)
+            {
+                writer.WriteString("operationName", fetch.OperationName);
+            }
+
+            if (representations is not null || fetch.VariableUsages.Count > 0)
+            {
+                writer.WriteStartObject("variables");
+                if (representations is not null)
+                {
+                    writer.WriteStartArray("representations");
+                    foreach (var r in representations)
+                    {
+                        writer.WriteRawValue(r, skipInputValidation: true);
+                    }
+
+                    writer.WriteEndArray();
+                }
+
+                foreach (var name in fetch.VariableUsages)
+                {
+                    if (_operation.Variables.TryGetValue(name, out var value))
+                    {
+                        writer.WritePropertyName(name);
+                        value.WriteTo(writer);
+                    }
+                }
+
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndObject();
+        }
+
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    private static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
+}

@@ -1,0 +1,298 @@
+using System.Text.Json;
+using GraphGateway.Core.Errors;
+using GraphGateway.Core.Operations;
+using GraphGateway.Core.Schemas;
+using GraphGateway.Execution.Results;
+using GraphGateway.Planning.Operations;
+using GraphGateway.Planning.Plans;
+
+namespace GraphGateway.Execution.Executor;
+
+/// <summary>
+/// Shapes the response from the client's normalized operation (DESIGN §6): a completion pass walks the operation
+/// over the result tree, applies type conditions by <c>__typename</c>, checks shapes and performs null propagation
+/// (GraphQL spec §6.4.4 "Handling Field Errors"), recording errors; a writing pass then emits exactly the client's
+/// fields, in the client's order and with its aliases. Gateway-added fields are never written.
+/// </summary>
+internal sealed class ResponseWriter
+{
+    private readonly QueryPlan _plan;
+    private readonly Schema _api;
+    private readonly ValidatedOperation _operation;
+    private readonly List<GraphQLError> _errors;
+    private readonly IIntrospectionWriter? _introspection;
+    private readonly List<object> _path = new(16);
+
+    public ResponseWriter(QueryPlan plan, Schema api, ValidatedOperation operation, List<GraphQLError> errors, IIntrospectionWriter? introspection)
+    {
+        _plan = plan;
+        _api = api;
+        _operation = operation;
+        _errors = errors;
+        _introspection = introspection;
+    }
+
+    /// <summary>Completes the root object; false when <c>data</c> must be null.</summary>
+    public bool Complete(ResultObject data) => CompleteObject(data, [_plan.Operation.Root], _plan.Operation.RootTypeName, data.FetchFailed);
+
+    /// <summary>Writes the completed <c>data</c> value.</summary>
+    public void Write(Utf8JsonWriter writer, ResultObject data) => WriteObject(writer, data, [_plan.Operation.Root], _plan.Operation.RootTypeName);
+
+    private IReadOnlyList<CollectedField> Fields(IReadOnlyList<SelectionSet> sets, string typeName) =>
+        FieldCollector.Collect(sets, typeName, _api, _operation.Variables);
+
+    private bool CompleteObject(ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName, bool failed)
+    {
+        foreach (var cf in Fields(sets, typeName))
+        {
+            var field = cf.Field;
+            if (field.IsTypename)
+            {
+                continue;
+            }
+
+            _path.Add(field.ResponseKey);
+            try
+            {
+                if (field.IsIntrospection)
+                {
+                    if (_introspection is null)
+                    {
+                        _errors.Add(new GraphQLError("Introspection is not available on this gateway.", ErrorCodes.IntrospectionDisabled) { Path = [.. _path] });
+                        if (field.Type.IsNonNull)
+                        {
+                            return false;
+                        }
+                    }
+
+                    continue;
+                }
+
+                obj.Fields.TryGetValue(field.ResponseKey, out var value);
+                var completed = CompleteValue(value, field.Type, cf, failed || obj.FetchFailed, out var invalid);
+                if (!ReferenceEquals(completed, value))
+                {
+                    obj.Fields[field.ResponseKey] = completed;
+                }
+
+                if (invalid)
+                {
+                    return false;
+                }
+            }
+            finally
+            {
+                _path.RemoveAt(_path.Count - 1);
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Completes one value; <paramref name="bubble"/> is true when it is null at a non-null position.</summary>
+    private object? CompleteValue(object? value, TypeRef type, CollectedField cf, bool failed, out bool bubble)
+    {
+        bubble = false;
+        if (type.IsNonNull)
+        {
+            var inner = CompleteValue(value, type.OfType!, cf, failed, out var innerBubble);
+            if (inner is null)
+            {
+                if (!innerBubble && !failed && !Covered())
+                {
+                    _errors.Add(new GraphQLError($"Cannot return null for non-nullable field {ParentName(cf)}.{cf.Field.Name}.") { Path = [.. _path] });
+                }
+
+                bubble = true;
+                return null;
+            }
+
+            return inner;
+        }
+
+        if (value is null)
+        {
+            return null;
+        }
+
+        if (type.Kind == TypeRefKind.List)
+        {
+            if (value is not ResultList list)
+            {
+                return Invalid($"expected a list for field {ParentName(cf)}.{cf.Field.Name}");
+            }
+
+            for (var i = 0; i < list.Items.Count; i++)
+            {
+                _path.Add(i);
+                var item = list.Items[i];
+                var completed = CompleteValue(item, type.OfType!, cf, failed, out var itemBubble);
+                _path.RemoveAt(_path.Count - 1);
+                list.Items[i] = completed;
+                if (itemBubble)
+                {
+                    return null;
+                }
+            }
+
+            return list;
+        }
+
+        var named = _api.Type(type.NamedType);
+        if (named is null || named.IsLeaf)
+        {
+            return value;
+        }
+
+        if (value is not ResultObject obj)
+        {
+            return Invalid($"expected an object for field {ParentName(cf)}.{cf.Field.Name}");
+        }
+
+        var runtimeType = named is ObjectTypeDefinition ? named.Name : obj.Typename;
+        if (runtimeType is null || !_api.IsPossibleType(named.Name, runtimeType))
+        {
+            return Invalid(runtimeType is null
+                ? $"no __typename for a value of abstract type {named.Name}"
+                : $"__typename \"{runtimeType}\" is not a possible type of {named.Name}");
+        }
+
+        obj.Typename = runtimeType;
+        return CompleteObject(obj, cf.SubSelections, runtimeType, failed || obj.FetchFailed) ? obj : null;
+    }
+
+    private object? Invalid(string what)
+    {
+        if (!Covered())
+        {
+            _errors.Add(new GraphQLError($"A subgraph returned an invalid value: {what}.", ErrorCodes.SubgraphInvalidResponse) { Path = [.. _path] });
+        }
+
+        return null;
+    }
+
+    private string ParentName(CollectedField cf)
+    {
+        // The parent type name is not kept on the field; use the schema's field owner when unambiguous.
+        return _parentNames.TryGetValue(cf.Field, out var name) ? name : FindParent(cf.Field);
+    }
+
+    private readonly Dictionary<FieldSelection, string> _parentNames = [];
+
+    private string FindParent(FieldSelection field)
+    {
+        var name = FindParent(_plan.Operation.Root, field) ?? "?";
+        _parentNames[field] = name;
+        return name;
+    }
+
+    private static string? FindParent(SelectionSet set, FieldSelection field)
+    {
+        foreach (var item in set.Items)
+        {
+            if (ReferenceEquals(item, field))
+            {
+                return set.TypeName;
+            }
+
+            var inner = item switch
+            {
+                FieldSelection { SelectionSet: { } s } => FindParent(s, field),
+                FragmentSelection fr => FindParent(fr.SelectionSet, field),
+                _ => null,
+            };
+            if (inner is not null)
+            {
+                return inner;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>True when an error already explains a null at the current path (an error at it, above it or below it).</summary>
+    private bool Covered()
+    {
+        foreach (var e in _errors)
+        {
+            if (e.Path is not { } p)
+            {
+                continue;
+            }
+
+            var n = Math.Min(p.Count, _path.Count);
+            var same = true;
+            for (var i = 0; i < n && same; i++)
+            {
+                same = Equals(p[i], _path[i]);
+            }
+
+            if (same)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private void WriteObject(Utf8JsonWriter writer, ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName)
+    {
+        writer.WriteStartObject();
+        foreach (var cf in Fields(sets, typeName))
+        {
+            var field = cf.Field;
+            writer.WritePropertyName(field.ResponseKey);
+            if (field.IsTypename)
+            {
+                writer.WriteStringValue(typeName);
+                continue;
+            }
+
+            if (field.IsIntrospection)
+            {
+                if (_introspection is null)
+                {
+                    writer.WriteNullValue();
+                }
+                else
+                {
+                    _introspection.WriteField(writer, field.Ast, _operation);
+                }
+
+                continue;
+            }
+
+            obj.Fields.TryGetValue(field.ResponseKey, out var value);
+            WriteValue(writer, value, field.Type, cf);
+        }
+
+        writer.WriteEndObject();
+    }
+
+    private void WriteValue(Utf8JsonWriter writer, object? value, TypeRef type, CollectedField cf)
+    {
+        switch (value)
+        {
+            case null:
+                writer.WriteNullValue();
+                return;
+            case ResultList list when type.Nullable.Kind == TypeRefKind.List:
+                writer.WriteStartArray();
+                var itemType = type.Nullable.OfType!;
+                foreach (var item in list.Items)
+                {
+                    WriteValue(writer, item, itemType, cf);
+                }
+
+                writer.WriteEndArray();
+                return;
+            case ResultObject obj when obj.Typename is { } runtimeType && _api.Type(type.NamedType) is { IsLeaf: false }:
+                WriteObject(writer, obj, cf.SubSelections, runtimeType);
+                return;
+            default:
+                RawValue.WriteAny(writer, value);
+                return;
+        }
+    }
+}

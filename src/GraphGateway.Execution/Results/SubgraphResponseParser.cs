@@ -1,0 +1,170 @@
+using System.Text.Json;
+using GraphGateway.Core.Errors;
+
+namespace GraphGateway.Execution.Results;
+
+/// <summary>A subgraph's GraphQL response read into the result tree.</summary>
+/// <param name="Data">The <c>data</c> object, or null.</param>
+/// <param name="Errors">The <c>errors</c> entries as sent (paths still in the subgraph's terms).</param>
+internal sealed record SubgraphPayload(ResultObject? Data, IReadOnlyList<GraphQLError> Errors);
+
+/// <summary>
+/// Reads a subgraph response body (GraphQL spec §7) with <see cref="Utf8JsonReader"/> straight into the result tree:
+/// scalars stay as slices of the body, <c>__typename</c> under the plan's typename key is recorded on its object.
+/// </summary>
+internal static class SubgraphResponseParser
+{
+    /// <summary>Parses <paramref name="body"/>; returns null when it is not a JSON object.</summary>
+    public static SubgraphPayload? Parse(ReadOnlyMemory<byte> body, string typenameKey)
+    {
+        try
+        {
+            var reader = new Utf8JsonReader(body.Span, new JsonReaderOptions { MaxDepth = 512 });
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
+            {
+                return null;
+            }
+
+            ResultObject? data = null;
+            List<GraphQLError>? errors = null;
+            var sawMember = false;
+            while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+            {
+                var name = reader.GetString();
+                reader.Read();
+                switch (name)
+                {
+                    case "data":
+                        sawMember = true;
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            data = ReadObject(ref reader, body, typenameKey);
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+
+                        break;
+                    case "errors":
+                        sawMember = true;
+                        if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            errors = [];
+                            var array = JsonElement.ParseValue(ref reader);
+                            foreach (var e in array.EnumerateArray())
+                            {
+                                errors.Add(ReadError(e));
+                            }
+                        }
+                        else
+                        {
+                            reader.Skip();
+                        }
+
+                        break;
+                    default:
+                        reader.Skip();
+                        break;
+                }
+            }
+
+            return sawMember ? new SubgraphPayload(data, (IReadOnlyList<GraphQLError>?)errors ?? []) : null;
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+    }
+
+    private static ResultObject ReadObject(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, string typenameKey)
+    {
+        var obj = new ResultObject();
+        while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
+        {
+            var key = reader.GetString()!;
+            reader.Read();
+            if (key == typenameKey && reader.TokenType == JsonTokenType.String)
+            {
+                obj.Typename = reader.GetString();
+            }
+
+            obj.Fields[key] = ReadValue(ref reader, body, typenameKey);
+        }
+
+        return obj;
+    }
+
+    private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, string typenameKey)
+    {
+        switch (reader.TokenType)
+        {
+            case JsonTokenType.StartObject:
+                return ReadObject(ref reader, body, typenameKey);
+            case JsonTokenType.StartArray:
+                var items = new List<object?>();
+                while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    items.Add(ReadValue(ref reader, body, typenameKey));
+                }
+
+                return new ResultList(items);
+            case JsonTokenType.Null:
+                return null;
+            default:
+                var start = (int)reader.TokenStartIndex;
+                var end = (int)reader.BytesConsumed;
+                return new RawValue(body[start..end]);
+        }
+    }
+
+    private static GraphQLError ReadError(JsonElement e)
+    {
+        var message = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String
+            ? m.GetString()!
+            : "Subgraph error without a message.";
+        List<object>? path = null;
+        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("path", out var p) && p.ValueKind == JsonValueKind.Array)
+        {
+            path = [];
+            foreach (var seg in p.EnumerateArray())
+            {
+                path.Add(seg.ValueKind == JsonValueKind.Number && seg.TryGetInt32(out var i) ? i : seg.ToString());
+            }
+        }
+
+        string? code = null;
+        Dictionary<string, JsonElement>? extensions = null;
+        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("extensions", out var x) && x.ValueKind == JsonValueKind.Object)
+        {
+            extensions = [];
+            foreach (var prop in x.EnumerateObject())
+            {
+                if (prop.Name == "code" && prop.Value.ValueKind == JsonValueKind.String)
+                {
+                    code = prop.Value.GetString();
+                }
+                else
+                {
+                    extensions[prop.Name] = prop.Value.Clone();
+                }
+            }
+        }
+
+        List<ErrorLocation>? locations = null;
+        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("locations", out var l) && l.ValueKind == JsonValueKind.Array)
+        {
+            locations = [];
+            foreach (var loc in l.EnumerateArray())
+            {
+                if (loc.ValueKind == JsonValueKind.Object && loc.TryGetProperty("line", out var line) && loc.TryGetProperty("column", out var column)
+                    && line.TryGetInt32(out var li) && column.TryGetInt32(out var ci))
+                {
+                    locations.Add(new ErrorLocation(li, ci));
+                }
+            }
+        }
+
+        return new GraphQLError(message, code) { Path = path, Extensions = extensions, Locations = locations };
+    }
+}

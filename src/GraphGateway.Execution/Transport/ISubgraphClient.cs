@@ -1,0 +1,18 @@
+namespace GraphGateway.Execution.Transport;
+
+/// <summary>Sends one GraphQL request to a subgraph. Implementations never throw except <see cref="OperationCanceledException"/> for the caller's token.</summary>
+public interface ISubgraphClient
+{
+    /// <summary>POSTs <paramref name="body"/> (a GraphQL request JSON object) to <paramref name="subgraph"/>.</summary>
+    /// <param name="subgraph">The subgraph name as in the supergraph.</param>
+    /// <param name="body">UTF-8 JSON: <c>{"query":..., "operationName":..., "variables":{...}}</c>.</param>
+    /// <param name="context">The client request (headers that may be forwarded).</param>
+    /// <param name="cancellationToken">The client request's token.</param>
+    Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken);
+}
+
+/// <summary>The outcome of a subgraph request.</summary>
+/// <param name="Body">The response body, or null when no response arrived.</param>
+/// <param name="StatusCode">The HTTP status, or 0 when no response arrived.</param>
+/// <param name="Failure">Why no usable response arrived (timeout, connection error), or null.</param>
+public sealed record SubgraphResult(ReadOnlyMemory<byte>? Body, int StatusCode, string? Failure);

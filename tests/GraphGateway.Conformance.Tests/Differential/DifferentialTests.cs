@@ -1,0 +1,127 @@
+using System.Text;
+using System.Text.Json.Nodes;
+using GraphGateway.Conformance.Tests.Harness;
+
+namespace GraphGateway.Conformance.Tests.Differential;
+
+/// <summary>
+/// The differential check (DESIGN.md §6 "the oracle"): for each schema set, seeded random valid operations must
+/// give identical <c>data</c> (JSON equality, key order included) through the gateway and from the monolith, and
+/// errors on both or on neither. Reproducible: operation i of a set uses seed <c>BaseSeed + i</c>; a mismatch prints
+/// the seed, the operation, the variables and both responses. CONFORMANCE_DIFF_OPS overrides the count per set.
+/// </summary>
+public sealed class DifferentialTests
+{
+    private const int BaseSeed = 20261130;
+
+    private static int OperationsPerSet =>
+        int.TryParse(Environment.GetEnvironmentVariable("CONFORMANCE_DIFF_OPS"), out var n) && n > 0 ? n : 40;
+
+    public static TheoryData<string> Sets()
+    {
+        var data = new TheoryData<string>();
+        foreach (var s in SchemaSet.All.Where(s => s.Differential))
+        {
+            data.Add(s.Id);
+        }
+
+        return data;
+    }
+
+    private static IEnumerable<GeneratedOperation> Operations(SchemaSet set)
+    {
+        var store = set.NewStore();
+        for (int i = 0; i < OperationsPerSet; i++)
+        {
+            yield return OperationGenerator.Generate(set.ApiModel, store, BaseSeed + i);
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Generator_Operations_ValidOnMonolith(string setId)
+    {
+        var set = SchemaSet.Get(setId);
+        var invalid = new List<string>();
+        foreach (var op in Operations(set))
+        {
+            var body = await set.ExecuteOnMonolithAsync(op.Query, op.Variables, null);
+            var json = JsonNode.Parse(body)!.AsObject();
+            if (!json.ContainsKey("data"))
+            {
+                invalid.Add($"seed {op.Seed}: {op.Query}\nvariables: {op.Variables.ToJsonString()}\nmonolith: {body}");
+            }
+        }
+
+        Assert.True(invalid.Count == 0, $"{invalid.Count} generated operation(s) are not valid:\n" + string.Join("\n\n", invalid.Take(5)));
+    }
+
+    [Theory]
+    [MemberData(nameof(Sets))]
+    public async Task Gateway_RandomOperations_MatchMonolith(string setId)
+    {
+        var set = SchemaSet.Get(setId);
+        var host = await GatewayHost.ForAsync(set);
+        var mismatches = new List<string>();
+        int count = 0;
+        foreach (var op in Operations(set))
+        {
+            count++;
+            var expected = await set.ExecuteOnMonolithAsync(op.Query, op.Variables, null);
+            var (status, body, calls) = await host.ExecuteAsync(set, op.Query, op.Variables, null);
+            var problem = Compare(expected, body, status);
+            if (problem is not null)
+            {
+                var sb = new StringBuilder();
+                sb.AppendLine($"set {set.Id}, seed {op.Seed}: {problem}");
+                sb.AppendLine("operation: " + op.Query);
+                sb.AppendLine("variables: " + op.Variables.ToJsonString());
+                sb.AppendLine("monolith: " + expected);
+                sb.AppendLine($"gateway (HTTP {status}): {body}");
+                foreach (var call in calls)
+                {
+                    sb.AppendLine($"  subgraph {call.Subgraph} <- {call.Body}");
+                }
+
+                mismatches.Add(sb.ToString());
+            }
+        }
+
+        Assert.True(mismatches.Count == 0, $"{mismatches.Count} of {count} generated operations differ between gateway and monolith:\n" + string.Join("\n", mismatches.Take(5)));
+    }
+
+    private static string? Compare(string monolith, string gateway, int status)
+    {
+        var expected = JsonNode.Parse(monolith)!.AsObject();
+        JsonObject? actual;
+        try
+        {
+            actual = JsonNode.Parse(gateway) as JsonObject;
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            return "gateway response is not JSON: " + ex.Message;
+        }
+
+        if (actual is null || !actual.ContainsKey("data"))
+        {
+            return "gateway response has no data";
+        }
+
+        if (status >= 500)
+        {
+            return "HTTP status " + status;
+        }
+
+        var e = ResponseComparer.DataText(expected["data"]);
+        var a = ResponseComparer.DataText(actual["data"]);
+        if (e != a)
+        {
+            return "data differs";
+        }
+
+        bool expectedErrors = expected["errors"] is JsonArray { Count: > 0 };
+        bool actualErrors = actual["errors"] is JsonArray { Count: > 0 };
+        return expectedErrors == actualErrors ? null : expectedErrors ? "monolith has errors, gateway has none" : "gateway has errors, monolith has none";
+    }
+}

@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# Differential test: composes every case under tests/GraphGateway.Core.Tests/Composition/Cases/ with the
+# reference composition (npm @apollo/composition, pinned in tests/tools/composition-diff/package-lock.json)
+# and with GraphGateway's `graphgateway compose`, then compares (see compare.js). Exit 0 = every case
+# agrees or is listed with a reason in tests/tools/composition-diff/known-differences.txt.
+set -uo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+tool="$root/tests/tools/composition-diff"
+cases="$root/tests/GraphGateway.Core.Tests/Composition/Cases"
+
+if ! (cd "$tool" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); then
+  echo "composition-differential: npm ci failed in $tool"; exit 1
+fi
+
+dll=""
+for c in Release Debug; do
+  if [ -f "$root/src/GraphGateway/bin/$c/net10.0/graphgateway.dll" ]; then dll="$root/src/GraphGateway/bin/$c/net10.0/graphgateway.dll"; break; fi
+done
+if [ -z "$dll" ]; then
+  dotnet build "$root/src/GraphGateway/GraphGateway.csproj" -c Release -nologo -v q >/dev/null || { echo "composition-differential: build failed"; exit 1; }
+  dll="$root/src/GraphGateway/bin/Release/net10.0/graphgateway.dll"
+fi
+
+out=$(mktemp -d)
+trap 'rm -rf "$out"' EXIT
+for dir in "$cases"/*/; do
+  name=$(basename "$dir")
+  args=()
+  for f in "$dir"*.graphql; do
+    sub=$(basename "$f" .graphql)
+    args+=(--subgraph "$sub=$f@http://$sub")
+  done
+  timeout 120 dotnet "$dll" compose "${args[@]}" --supergraph-out "$out/$name.graphql" >/dev/null 2>"$out/$name.err"
+  echo $? > "$out/$name.rc"
+done
+
+node "$tool/compare.js" "$cases" "$out" "$tool/known-differences.txt"
