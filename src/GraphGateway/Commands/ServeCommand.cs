@@ -41,6 +41,7 @@ internal static class ServeCommand
             try
             {
                 await using var app = builder.Build();
+                app.UseGraphGatewayIde("/graphql");
                 app.MapGraphGateway("/graphql");
                 await app.RunAsync(cancellationToken);
                 return 0;
