@@ -53,7 +53,7 @@ public static class DocumentValidator
     /// <param name="apiSchema">The API schema; introspection types and built-in directives are added (see <see cref="ExecutableSchema"/>).</param>
     /// <param name="document">The parsed document, with locations.</param>
     /// <param name="text">The document text, for 1-based line/column locations.</param>
-    /// <returns>All errors found, empty when the document is valid.</returns>
+    /// <returns>All errors found (at most 100, then a final "Validation aborted." error, as graphql-js does), empty when the document is valid.</returns>
     public static IReadOnlyList<GraphQLError> Validate(Schema apiSchema, GraphQLDocument document, string text) =>
         Validate(apiSchema, document, text, SpecifiedRules.Select(r => r()).ToList());
 
@@ -61,7 +61,15 @@ public static class DocumentValidator
     internal static IReadOnlyList<GraphQLError> Validate(Schema apiSchema, GraphQLDocument document, string text, IReadOnlyList<ValidationRule> rules)
     {
         var context = new ValidationContext(ExecutableSchema.For(apiSchema), document, text);
-        new DocumentWalker(context, rules).Walk();
+        try
+        {
+            new DocumentWalker(context, rules).Walk();
+        }
+        catch (ValidationAbortedException)
+        {
+            // The error limit was reached; the errors so far and a final "aborted" error are returned.
+        }
+
         return context.Errors;
     }
 }

@@ -11,7 +11,7 @@ namespace GraphGateway.Execution.Introspection;
 internal sealed record TypeValue(TypeDefinition? Named, TypeRef? Ref);
 
 /// <summary>Writes introspection objects field by field from the client's selections.</summary>
-internal sealed class ObjectWriter(Schema schema, Utf8JsonWriter writer, ValidatedOperation operation)
+internal sealed class ObjectWriter(Schema schema, IReadOnlyList<TypeDefinition> types, Utf8JsonWriter writer, ValidatedOperation operation)
 {
     public void WriteObject(string typeName, List<GraphQLField> parents, object? value)
     {
@@ -104,7 +104,7 @@ internal sealed class ObjectWriter(Schema schema, Utf8JsonWriter writer, Validat
         switch (name)
         {
             case "description": WriteNullable(schema.Description); break;
-            case "types": WriteList(fields, "__Type", schema.Types.Values.Select(t => new TypeValue(t, null))); break;
+            case "types": WriteList(fields, "__Type", types.Select(t => new TypeValue(t, null))); break;
             case "queryType": WriteNamedType(fields, schema.QueryTypeName); break;
             case "mutationType": WriteNamedType(fields, schema.MutationTypeName); break;
             case "subscriptionType": WriteNamedType(fields, schema.SubscriptionTypeName); break;
