@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/smoke/dev-process.bash"
 
 missing=$(gg_missing_pieces)
-if ! grep -rq "UseGraphGatewayIde" "$GG_ROOT/src/GraphGateway" --include=*.cs; then
+if ! gg_ide_wired; then
   missing="${missing:+$missing
 }the IDE wired into graphgateway serve (UseGraphGatewayIde)"
 fi

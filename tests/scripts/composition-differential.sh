@@ -24,6 +24,20 @@ fi
 
 out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
+# The case folders, plus the sample subgraphs (subgraphs/<Name>/schema.graphql, named by their
+# subgraph-settings.json) as one more case when they exist.
+all="$out/cases"
+mkdir -p "$all"
+for dir in "$cases"/*/; do ln -s "$dir" "$all/$(basename "$dir")"; done
+for schema in subgraphs/*/schema.graphql; do
+  [ -f "$schema" ] || continue
+  settings="$(dirname "$schema")/subgraph-settings.json"
+  name=$(node -e 'try { console.log(JSON.parse(require("fs").readFileSync(process.argv[1], "utf8")).name || "") } catch { console.log("") }' "$settings" 2>/dev/null)
+  [ -n "$name" ] || name=$(basename "$(dirname "$schema")" | tr 'A-Z' 'a-z')
+  mkdir -p "$all/sample-subgraphs"
+  cp "$schema" "$all/sample-subgraphs/$name.graphql"
+done
+cases="$all"
 for dir in "$cases"/*/; do
   name=$(basename "$dir")
   args=()

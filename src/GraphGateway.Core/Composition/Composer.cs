@@ -27,7 +27,6 @@ public static class Composer
         new RequiresRule(),
         new ExternalUnusedRule(),
         new ExternalOnInterfaceRule(),
-        new OverrideRule(),
         new InterfaceObjectUsageRule(),
         new InterfaceKeyNotOnImplementationRule(),
         new InvalidShareableUsageRule(),
@@ -36,6 +35,7 @@ public static class Composer
     private static readonly IPreMergeRule[] PreMergeRules =
     [
         new InterfaceObjectWithoutInterfaceRule(),
+        new OverrideRule(),
         new OverrideSourceHasOverrideRule(),
         new InvalidFieldSharingRule(),
     ];

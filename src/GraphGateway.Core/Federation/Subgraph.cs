@@ -62,6 +62,15 @@ public sealed class Subgraph
     /// <summary>The <c>@interfaceObject</c> flag of a type.</summary>
     public static bool IsInterfaceObject(TypeDefinition type) => type.HasDirective("interfaceObject");
 
+    private HashSet<(string Type, string Field)>? _fieldSetFields;
+    private HashSet<(string Type, string Field)>? _keyFields;
+
+    /// <summary>(type, field) pairs selected by any <c>@key</c>, <c>@requires</c> or <c>@provides</c> here (computed once; read after normalization).</summary>
+    internal HashSet<(string Type, string Field)> FieldSetFields => _fieldSetFields ??= FieldSetUsage.Selected(Schema);
+
+    /// <summary>(type, field) pairs selected by any <c>@key</c> here, nested selections included (computed once).</summary>
+    internal HashSet<(string Type, string Field)> KeyFields => _keyFields ??= FieldSetUsage.Selected(Schema, keys: true, requires: false, provides: false);
+
     /// <inheritdoc />
     public override string ToString() => Name;
 }

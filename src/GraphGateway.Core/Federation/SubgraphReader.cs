@@ -79,6 +79,7 @@ public static partial class SubgraphReader
             }
         }
 
+        RootTypeRenamer.Apply(schema);
         Normalize(subgraph, canonical, errors);
         if (subgraph.IsFederation1)
         {

@@ -90,6 +90,12 @@ public sealed class FetchNode : PlanNode
     /// <summary>Client variables the operation uses (without <c>$</c>), sorted; only these are sent.</summary>
     public IReadOnlyList<string> VariableUsages { get; internal set; } = [];
 
+    /// <summary>
+    /// Equal for fetches that send the same operation (apart from its name) with the same representation selection to the
+    /// same subgraph: entity fetches that run in parallel with one batch key can share one <c>_entities</c> request.
+    /// </summary>
+    public string BatchKey { get; internal set; } = string.Empty;
+
     /// <summary>The fetch's index in plan order (0-based).</summary>
     public int Index { get; internal set; }
 }

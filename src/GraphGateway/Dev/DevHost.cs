@@ -49,6 +49,14 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
                 return 1;
             }
 
+            var built = clock.Elapsed;
+            if (run.Build)
+            {
+                Say($"subgraphs built in {built.TotalSeconds:0.0} s");
+            }
+
+            clock.Restart();
+
             if (!CheckBuilt(plan))
             {
                 return 2;

@@ -119,4 +119,18 @@ public sealed class FailureModeTests
             """{"data":null,"errors":[{"message":"Cannot return null for non-nullable field Query.users.","path":["users",1]}]}""",
             json);
     }
+
+    [Fact]
+    public async Task Execute_OneRootFetchFailsOtherReturnsNullForNonNull_ReportsBoth()
+    {
+        var h = new GatewayHarness();
+        h.Subgraphs["accounts"].Override = _ => (500, "down");
+        h.Subgraphs["products"].Override = _ => (200, """{"data":{"topProducts":[{"name":"Table","upc":"1"},null]}}""");
+        var json = await h.RunAsync("{ me { name } topProducts(first: 2) { name } }");
+        Assert.Equal(
+            """{"data":null,"errors":[""" +
+            """{"message":"HTTP fetch failed from 'accounts': 500 InternalServerError","extensions":{"code":"SUBGRAPH_REQUEST_FAILED","serviceName":"accounts"}},""" +
+            """{"message":"Cannot return null for non-nullable field Query.topProducts.","path":["topProducts",1]}]}""",
+            json);
+    }
 }

@@ -6,7 +6,7 @@
 //   <oursDir>/<case>.err                  our stderr ("error [CODE] message" lines)
 //   <oursDir>/<case>.rc                   our exit code
 // Compares: same success/failure; successes semantically equal (types, fields, arguments, defaults,
-// join and feature directives with their arguments; order, formatting and descriptions ignored);
+// join and feature directives with their arguments, descriptions; order and formatting ignored);
 // failures the same set of error codes. Prints the agreement rate; exits 1 when a case disagrees
 // that the known-differences file does not list.
 'use strict';
@@ -64,6 +64,10 @@ function directives(list) {
   return out.sort();
 }
 
+function desc(node) {
+  return node.description ? node.description.value.trim() : undefined;
+}
+
 function normalize(sdl) {
   const doc = parse(sdl);
   const types = {};
@@ -81,17 +85,17 @@ function normalize(sdl) {
       continue;
     }
     if (MACHINERY_TYPE.test(name)) continue;
-    const t = { kind: def.kind, directives: directives(def.directives) };
+    const t = { kind: def.kind, description: desc(def), directives: directives(def.directives) };
     if (def.interfaces) t.interfaces = def.interfaces.map(i => i.name.value).sort();
     if (def.types) t.members = def.types.map(m => m.name.value).sort();
-    if (def.values) t.values = def.values.map(v => `${v.name.value} ${directives(v.directives).join(' ')}`).sort();
+    if (def.values) t.values = def.values.map(v => `${v.name.value} ${directives(v.directives).join(' ')}${desc(v) ? ' "' + desc(v) + '"' : ''}`).sort();
     if (def.fields) {
       t.fields = {};
       for (const f of def.fields) {
-        const field = { type: print(f.type), directives: directives(f.directives) };
+        const field = { type: print(f.type), description: desc(f), directives: directives(f.directives) };
         if (f.defaultValue) field.default = print(f.defaultValue);
         if (f.arguments && f.arguments.length) {
-          field.args = f.arguments.map(a => `${a.name.value}: ${print(a.type)}${a.defaultValue ? ' = ' + print(a.defaultValue) : ''} ${directives(a.directives).join(' ')}`.trim()).sort();
+          field.args = f.arguments.map(a => `${a.name.value}: ${print(a.type)}${a.defaultValue ? ' = ' + print(a.defaultValue) : ''} ${directives(a.directives).join(' ')}${desc(a) ? ' "' + desc(a) + '"' : ''}`.trim()).sort();
         }
         t.fields[f.name.value] = field;
       }

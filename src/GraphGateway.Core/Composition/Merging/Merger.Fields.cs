@@ -70,7 +70,7 @@ internal sealed partial class Merger
         IsOverridden(s, type, f.Name, out var label) && label is null && IsUsedInFieldSets(s, type, f);
 
     private static bool IsUsedInFieldSets(Subgraph s, ComplexTypeDefinition type, FieldDefinition f) =>
-        FieldSetUsage.Selected(s.Schema).Contains((type.Name, f.Name));
+        s.FieldSetFields.Contains((type.Name, f.Name));
 
     private FieldDefinition? MergeField(ComplexTypeDefinition target, string name, List<FieldSource> sources, List<(Subgraph Subgraph, TypeDefinition Type)> typeSources)
     {

@@ -73,8 +73,21 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
         {
             foreach (var obj in schema.PossibleTypes(typeName))
             {
-                var sub = options.Where(o => Sub(o).Schema.IsPossibleType(typeName, obj.Name)
-                    || (Sub(o).Schema.Type(typeName) is ObjectTypeDefinition io && Subgraph.IsInterfaceObject(io))).ToHashSet(StringComparer.Ordinal);
+                var sub = options.Where(o => Sub(o).Schema.IsPossibleType(typeName, obj.Name)).ToHashSet(StringComparer.Ordinal);
+
+                // From an @interfaceObject subgraph the plan continues through the interface's @key into a
+                // subgraph that knows the implementation.
+                foreach (var o in options.Where(o => Sub(o).Schema.Type(typeName) is ObjectTypeDefinition io && Subgraph.IsInterfaceObject(io)))
+                {
+                    foreach (var r in merged.Subgraphs.Where(r => r.Schema.Type(typeName) is InterfaceTypeDefinition && r.Schema.IsPossibleType(typeName, obj.Name)))
+                    {
+                        if (CanJump(typeName, Sub(o), r))
+                        {
+                            sub.Add(r.Name);
+                        }
+                    }
+                }
+
                 if (sub.Count == 0)
                 {
                     continue;

@@ -37,7 +37,7 @@ internal sealed class InvalidFieldSharingRule : IPreMergeRule
                     }
 
                     var shareable = field.HasDirective("shareable") || type.HasDirective("shareable")
-                        || FieldSetUsage.Selected(s.Schema, keys: true, requires: false, provides: false).Contains((typeName, fieldName));
+                        || s.KeyFields.Contains((typeName, fieldName));
                     resolving.Add((s, shareable));
                 }
 

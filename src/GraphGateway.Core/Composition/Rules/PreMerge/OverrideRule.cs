@@ -1,16 +1,24 @@
 using System.Text.RegularExpressions;
 using GraphGateway.Core.Schemas;
 
-namespace GraphGateway.Core.Composition.Rules.Validation;
+namespace GraphGateway.Core.Composition.Rules.PreMerge;
 
 /// <summary>
 /// <c>OVERRIDE_FROM_SELF_ERROR</c>, <c>OVERRIDE_COLLISION_WITH_ANOTHER_DIRECTIVE</c>, <c>OVERRIDE_LABEL_INVALID</c>:
 /// <c>@override(from:)</c> names another subgraph, is not combined with <c>@external</c>, and a <c>label</c> is
 /// <c>percent(N)</c> (0 ≤ N ≤ 100) or an identifier-like string (federation v2.7 progressive override).
 /// </summary>
-internal sealed partial class OverrideRule : ISubgraphRule
+internal sealed partial class OverrideRule : IPreMergeRule
 {
-    public void Validate(Federation.Subgraph subgraph, CompositionContext context)
+    public void Validate(ValidatedSubgraphs subgraphs, CompositionContext context)
+    {
+        foreach (var subgraph in subgraphs.Subgraphs)
+        {
+            Validate(subgraph, context);
+        }
+    }
+
+    private static void Validate(Federation.Subgraph subgraph, CompositionContext context)
     {
         foreach (var type in subgraph.Schema.Types.Values.OfType<ComplexTypeDefinition>())
         {
