@@ -50,7 +50,7 @@ audit_host() {
 status=0
 echo "== HTTP layer over a fixed API schema"
 audit_host || status=1
-echo "== whole gateway (AddGraphGateway: runtime + HTTP) over the sample supergraph"
-audit_host --GraphGateway:Supergraph:Path "$root/tests/load/bench/supergraph.graphql" \
+echo "== whole gateway (AddGraphGateway: runtime + HTTP) over gateway.fsp (the sample subgraphs)"
+audit_host --GraphGateway:Supergraph:Path "$root/gateway.fsp" \
   --GraphGateway:Supergraph:ReloadOnChange false || status=1
 exit $status
