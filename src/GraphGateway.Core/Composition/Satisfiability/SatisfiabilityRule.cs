@@ -121,13 +121,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
 
             if (next.Count == 0)
             {
-                foreach (var r in resolvers)
-                {
-                    if (options.Any(o => CanJump(typeName, Sub(o), Sub(r))))
-                    {
-                        next.Add(r);
-                    }
-                }
+                next.UnionWith(Reachable(typeName, options).Where(resolvers.Contains));
             }
 
             path.Add(field.Name);
@@ -179,6 +173,28 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
         }
 
         return true;
+    }
+
+    /// <summary>The subgraphs an entity fetch chain can reach for <paramref name="typeName"/> from <paramref name="options"/> (one or more hops).</summary>
+    private HashSet<string> Reachable(string typeName, HashSet<string> options)
+    {
+        var reached = new HashSet<string>(options, StringComparer.Ordinal);
+        var queue = new Queue<string>(options);
+        while (queue.Count > 0)
+        {
+            var from = Sub(queue.Dequeue());
+            foreach (var to in merged.Subgraphs)
+            {
+                if (!reached.Contains(to.Name) && CanJump(typeName, from, to))
+                {
+                    reached.Add(to.Name);
+                    queue.Enqueue(to.Name);
+                }
+            }
+        }
+
+        reached.ExceptWith(options);
+        return reached;
     }
 
     private static bool CanJump(string typeName, Subgraph from, Subgraph to)
