@@ -54,7 +54,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
 
     private Subgraph Sub(string name) => merged.Subgraphs.First(s => s.Name == name);
 
-    private void Explore(string typeName, HashSet<string> options, List<string> path, int depth)
+    private void Explore(string typeName, HashSet<string> options, List<string> path, int depth, Provided? provided = null)
     {
         var schema = merged.Schema;
         var type = schema.Type(typeName);
@@ -63,7 +63,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             return;
         }
 
-        var key = typeName + "|" + string.Join(",", options.Order(StringComparer.Ordinal));
+        var key = typeName + "|" + string.Join(",", options.Order(StringComparer.Ordinal)) + "|" + provided?.Signature;
         if (!_visited.Add(key))
         {
             return;
@@ -94,7 +94,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
                 }
 
                 path.Add("... on " + obj.Name);
-                Explore(obj.Name, sub, path, depth + 1);
+                Explore(obj.Name, sub, path, depth + 1, provided);
                 path.RemoveAt(path.Count - 1);
             }
 
@@ -113,7 +113,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             var next = new HashSet<string>(StringComparer.Ordinal);
             foreach (var o in options)
             {
-                if (resolvers.Contains(o))
+                if (resolvers.Contains(o) || provided?.Has(o, typeName, field.Name) == true)
                 {
                     next.Add(o);
                 }
@@ -131,7 +131,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             }
             else if (!CheckRuntimeTypes(typeName, field, next, path))
             {
-                Explore(field.Type.NamedType, next, path, depth + 1);
+                Explore(field.Type.NamedType, next, path, depth + 1, Provided.For(merged, typeName, field.Name, next, provided));
             }
 
             path.RemoveAt(path.Count - 1);
@@ -257,5 +257,47 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
         }
 
         context.Error(ErrorCodes.SatisfiabilityError, sb.ToString(), options.Concat(resolvers), coordinate);
+    }
+
+    /// <summary>Fields a <c>@provides</c> on the path makes available in a subgraph (type, field pairs, nested included).</summary>
+    private sealed class Provided
+    {
+        private readonly SortedDictionary<string, SortedSet<string>> _bySubgraph = new(StringComparer.Ordinal);
+
+        public string Signature => string.Join(";", _bySubgraph.Select(kv => kv.Key + ":" + string.Join(",", kv.Value)));
+
+        public bool Has(string subgraph, string type, string field) =>
+            _bySubgraph.TryGetValue(subgraph, out var set) && set.Contains(type + "." + field);
+
+        public static Provided? For(MergedSupergraph merged, string type, string field, HashSet<string> subgraphs, Provided? inherited)
+        {
+            Provided? result = null;
+            foreach (var s in subgraphs)
+            {
+                var pairs = new HashSet<(string, string)>();
+                if (inherited is not null && inherited.Has(s, type, field) && inherited._bySubgraph.TryGetValue(s, out var old))
+                {
+                    foreach (var p in old)
+                    {
+                        var dot = p.IndexOf('.', StringComparison.Ordinal);
+                        pairs.Add((p[..dot], p[(dot + 1)..]));
+                    }
+                }
+
+                var sub = merged.Subgraphs.First(x => x.Name == s);
+                if (sub.Schema.Field(type, field)?.Directive("provides") is { } provides)
+                {
+                    FieldSetUsage.Walk(sub.Schema, sub.Schema.Field(type, field)!.Type.NamedType, provides.StringArgument("fields"), pairs);
+                }
+
+                if (pairs.Count > 0)
+                {
+                    result ??= new Provided();
+                    result._bySubgraph[s] = new SortedSet<string>(pairs.Select(p => p.Item1 + "." + p.Item2), StringComparer.Ordinal);
+                }
+            }
+
+            return result;
+        }
     }
 }
