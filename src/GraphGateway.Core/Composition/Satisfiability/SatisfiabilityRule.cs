@@ -8,10 +8,11 @@ namespace GraphGateway.Core.Composition.Satisfiability;
 /// <c>SATISFIABILITY_ERROR</c>: every field of the API schema must be reachable from the root types by some
 /// query plan. Walks the supergraph from each root field, tracking the set of subgraphs that can be
 /// "where the plan is" at each path; a field is satisfiable there when one of those subgraphs resolves it
-/// (not <c>@external</c>, not overridden) or when the plan can jump by an entity fetch to a subgraph that
-/// resolves it: that subgraph has a resolvable <c>@key</c> on the type whose top-level fields the current
-/// subgraph can provide. <c>@requires</c> conditions are assumed reachable (a simplification of the
-/// reference composition's query-graph check).
+/// (not <c>@external</c>, not overridden, or provided by a <c>@provides</c> on the path) or when a chain of entity
+/// fetches reaches a subgraph that resolves it: each hop needs a resolvable <c>@key</c> on the type whose
+/// top-level fields the previous subgraph has. Abstract types fan out to the implementations each subgraph
+/// knows (through the interface's key from an <c>@interfaceObject</c>). <c>@requires</c> conditions are assumed
+/// reachable (a simplification of the reference composition's query-graph check).
 /// </summary>
 internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionContext context)
 {
@@ -185,7 +186,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             var from = Sub(queue.Dequeue());
             foreach (var to in merged.Subgraphs)
             {
-                if (!reached.Contains(to.Name) && CanJump(typeName, from, to))
+                if (!reached.Contains(to.Name) && CanJumpCached(typeName, from, to))
                 {
                     reached.Add(to.Name);
                     queue.Enqueue(to.Name);
@@ -195,6 +196,19 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
 
         reached.ExceptWith(options);
         return reached;
+    }
+
+    private readonly Dictionary<(string Type, string From, string To), bool> _jumps = [];
+
+    private bool CanJumpCached(string typeName, Subgraph from, Subgraph to)
+    {
+        if (!_jumps.TryGetValue((typeName, from.Name, to.Name), out var can))
+        {
+            can = CanJump(typeName, from, to);
+            _jumps[(typeName, from.Name, to.Name)] = can;
+        }
+
+        return can;
     }
 
     private static bool CanJump(string typeName, Subgraph from, Subgraph to)
