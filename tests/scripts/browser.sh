@@ -22,7 +22,7 @@ gg_need_jq || exit 1
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium (apt-get)"
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"${TMPDIR:-/tmp}/chromium-install.log" 2>&1 \
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation; } >"${TMPDIR:-/tmp}/chromium-install.log" 2>&1 \
     || { tail -20 "${TMPDIR:-/tmp}/chromium-install.log"; echo "FAIL: could not install chromium"; exit 1; }
 fi
 tools="$GG_ROOT/tests/tools/browser"
