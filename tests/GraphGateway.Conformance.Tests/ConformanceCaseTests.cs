@@ -61,7 +61,38 @@ public sealed class ConformanceCaseTests
             }
         }
 
+        foreach (var expected in c.ExpectedRequests ?? [])
+        {
+            if (!calls.Any(call => RequestMatches(expected!.AsObject(), call)))
+            {
+                problems.Add("no subgraph request matches " + expected!.ToJsonString());
+            }
+        }
+
         Assert.True(problems.Count == 0, ResponseComparer.Report(c, "gateway", body, problems, calls));
+    }
+
+    private static bool RequestMatches(System.Text.Json.Nodes.JsonObject expected, SubgraphCall call)
+    {
+        if (expected["subgraph"]?.GetValue<string>() != call.Subgraph)
+        {
+            return false;
+        }
+
+        var (_, variables, _) = GraphQLRunner.ReadRequest(call.Body);
+        if (expected["representations"] is { } reps && (variables?["representations"] as System.Text.Json.Nodes.JsonArray)?.Count != reps.GetValue<int>())
+        {
+            return false;
+        }
+
+        if (expected["variables"] is System.Text.Json.Nodes.JsonArray names)
+        {
+            var wanted = names.Select(n => n!.GetValue<string>()).Order(StringComparer.Ordinal);
+            var actual = (variables ?? []).Select(p => p.Key).Order(StringComparer.Ordinal);
+            return wanted.SequenceEqual(actual);
+        }
+
+        return true;
     }
 
     [Theory]

@@ -37,4 +37,18 @@ public sealed class BenchEndToEndTests
         Assert.All(representations, r => Assert.Equal(["__typename", "upc", "price", "weight"], r!.AsObject().Select(p => p.Key)));
         Assert.Contains(representations, r => r!.ToJsonString() == """{"__typename":"Product","upc":"1","price":899,"weight":100}""");
     }
+
+    [Fact]
+    public async Task Execute_BenchTestQuery_BatchesIdenticalParallelEntityFetches()
+    {
+        var client = BenchSubgraphs.Create();
+        var executor = new FederatedExecutor(BenchSubgraphs.Model, client);
+        var operation = TestOperation.Create(File.ReadAllText(Path.Combine(BenchSubgraphs.Dir, "query.graphql")), operationName: "TestQuery");
+
+        await executor.ExecuteAsync(operation, new OperationContext(), CancellationToken.None);
+
+        Assert.Equal(
+            [("accounts", 2), ("products", 2), ("inventory", 2), ("reviews", 2)],
+            new[] { "accounts", "products", "inventory", "reviews" }.Select(n => (n, client[n].Requests.Count)));
+    }
 }

@@ -10,7 +10,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 source "$here/smoke/dev-process.bash"
 
 missing=$(gg_missing_pieces)
-if ! grep -rq "UseGraphGatewayIde" "$GG_ROOT/src/GraphGateway" --include=*.cs; then
+if ! gg_ide_wired; then
   missing="${missing:+$missing
 }the IDE wired into graphgateway serve (UseGraphGatewayIde)"
 fi
@@ -22,7 +22,7 @@ gg_need_jq || exit 1
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "installing chromium (apt-get)"
-  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium; } >"${TMPDIR:-/tmp}/chromium-install.log" 2>&1 \
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-liberation; } >"${TMPDIR:-/tmp}/chromium-install.log" 2>&1 \
     || { tail -20 "${TMPDIR:-/tmp}/chromium-install.log"; echo "FAIL: could not install chromium"; exit 1; }
 fi
 tools="$GG_ROOT/tests/tools/browser"

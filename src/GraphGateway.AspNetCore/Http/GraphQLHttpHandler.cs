@@ -38,7 +38,7 @@ internal sealed partial class GraphQLHttpHandler(
             var (request, readError) = await GraphQLRequestReader.ReadAsync(context.Request, settings.Limits.MaxRequestBytes, context.RequestAborted);
             if (readError is not null)
             {
-                await WriteErrorsAsync(context, readError.StatusCode, mediaType, [new GraphQLError(readError.Message, ErrorCodes.BadRequest)]);
+                await WriteErrorsAsync(context, readError.StatusCode, mediaType, [new GraphQLError(readError.Message, readError.Code)]);
                 return;
             }
 

@@ -9,7 +9,8 @@ namespace GraphGateway.AspNetCore.Http;
 /// <param name="Extensions">The extensions object, or null.</param>
 internal sealed record GraphQLHttpRequest(string Query, string? OperationName, JsonElement? Variables, JsonElement? Extensions);
 
-/// <summary>A request that could not be read: the HTTP status and the message.</summary>
+/// <summary>A request that could not be read: the HTTP status, the message and the error code.</summary>
 /// <param name="StatusCode">400, 413 or 415.</param>
 /// <param name="Message">What is wrong and where.</param>
-internal sealed record RequestReadError(int StatusCode, string Message);
+/// <param name="Code"><c>extensions.code</c>; <c>BAD_REQUEST</c> unless a client protocol expects another (APQ).</param>
+internal sealed record RequestReadError(int StatusCode, string Message, string Code = "BAD_REQUEST");

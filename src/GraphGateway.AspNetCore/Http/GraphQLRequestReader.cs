@@ -125,6 +125,12 @@ internal static class GraphQLRequestReader
                 }
             }
 
+            if (query is null && extensions is { } ext && ext.TryGetProperty("persistedQuery", out _))
+            {
+                // Automatic persisted queries are not supported: Apollo clients fall back to sending the query.
+                return (null, new RequestReadError(400, "PersistedQueryNotSupported", "PERSISTED_QUERY_NOT_SUPPORTED"));
+            }
+
             return query is null
                 ? (null, new RequestReadError(400, "The request has no \"query\" string."))
                 : (new GraphQLHttpRequest(query, operationName, variables, extensions), null);

@@ -1,4 +1,6 @@
 using GraphGateway.Core.Operations;
+using GraphGateway.Execution;
+using GraphGateway.Execution.Introspection;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
@@ -11,7 +13,8 @@ public static class HttpServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the HTTP server services, configured from <paramref name="section"/> (the <c>GraphGateway</c> section):
-    /// <see cref="GatewayHttpSettings"/>, the <see cref="DocumentCache"/> and the <see cref="OperationPreparer"/>.
+    /// <see cref="GatewayHttpSettings"/>, the <see cref="DocumentCache"/>, the <see cref="OperationPreparer"/> and an
+    /// <see cref="IIntrospectionWriter"/> (<see cref="ApiSchemaIntrospectionWriter"/>) that the runtime's executor uses.
     /// Uses <c>TryAdd*</c>, so tests and hosts can supply their own. An <c>IGatewaySnapshotProvider</c> must be registered
     /// (by the runtime, or by the host).
     /// </summary>
@@ -25,6 +28,10 @@ public static class HttpServiceCollectionExtensions
         services.TryAddSingleton(sp => new DocumentCache(sp.GetRequiredService<GatewayHttpSettings>().Limits.DocumentCacheSize));
         services.TryAddSingleton(sp => new OperationPreparer(sp.GetRequiredService<DocumentCache>(), sp.GetRequiredService<GatewayHttpSettings>().Limits));
         services.TryAddSingleton<GraphQLHttpHandler>();
+
+        // Resolved lazily: the snapshot provider may itself ask for the introspection writer while loading.
+        services.TryAddSingleton<IIntrospectionWriter>(sp =>
+            new ApiSchemaIntrospectionWriter(() => sp.GetService<IGatewaySnapshotProvider>()?.Current?.ApiSchema));
         return services;
     }
 }

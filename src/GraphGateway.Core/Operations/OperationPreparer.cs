@@ -85,6 +85,7 @@ public sealed class OperationPreparer
         }
 
         var operation = new ValidatedOperation(entry.Document, selected, request.OperationName, hash, variables);
+        OperationSchemas.Remember(operation, request.ApiSchema);
         return new PreparedOperation(operation, PreparationFailure.None, [], operationType);
     }
 

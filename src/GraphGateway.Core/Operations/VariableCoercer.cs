@@ -218,7 +218,9 @@ public sealed class VariableCoercer
                 var only = value.EnumerateObject().First();
                 if (only.Value.ValueKind == JsonValueKind.Null)
                 {
-                    Invalid(value, $"Field \"{only.Name}\" must be non-null.");
+                    _path.Add(only.Name);
+                    Invalid(only.Value, $"Field \"{only.Name}\" must be non-null.");
+                    _path.RemoveAt(_path.Count - 1);
                 }
             }
         }
@@ -329,20 +331,24 @@ public sealed class VariableCoercer
             case GraphQLObjectValue obj:
                 var io = _schema.Type(nullable.Name!) as InputObjectTypeDefinition;
                 writer.WriteStartObject();
-                foreach (var f in obj.Fields ?? [])
+                if (io is null)
                 {
-                    writer.WritePropertyName(f.Name.StringValue);
-                    InputValueDefinition? fd = null;
-                    io?.Fields.TryGetValue(f.Name.StringValue, out fd);
-                    WriteLiteral(f.Value, fd?.Type ?? TypeRef.Named("__Any"), writer);
-                }
-
-                foreach (var fd in io?.Fields.Values ?? Enumerable.Empty<InputValueDefinition>())
-                {
-                    if (fd.DefaultValue is { } dv && (obj.Fields ?? []).All(f => f.Name.StringValue != fd.Name))
+                    foreach (var f in obj.Fields ?? [])
                     {
-                        writer.WritePropertyName(fd.Name);
-                        WriteLiteral(dv, fd.Type, writer);
+                        writer.WritePropertyName(f.Name.StringValue);
+                        WriteLiteral(f.Value, TypeRef.Named("__Any"), writer);
+                    }
+                }
+                else
+                {
+                    foreach (var fd in io.Fields.Values)
+                    {
+                        var given = (obj.Fields ?? []).Find(f => f.Name.StringValue == fd.Name);
+                        if (given is not null || fd.DefaultValue is not null)
+                        {
+                            writer.WritePropertyName(fd.Name);
+                            WriteLiteral(given?.Value ?? fd.DefaultValue!, fd.Type, writer);
+                        }
                     }
                 }
 

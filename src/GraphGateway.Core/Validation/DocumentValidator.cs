@@ -8,7 +8,8 @@ namespace GraphGateway.Core.Validation;
 
 /// <summary>
 /// Validates an executable document against an API schema with every rule of the GraphQL spec §5
-/// (October 2021 edition plus the current draft's "Operation Type Existence" and OneOf input objects).
+/// (October 2021 edition plus the current draft's "Operation Type Existence" and OneOf input objects), and
+/// graphql-js's recommended "max introspection depth" rule.
 /// Messages and locations are worded as graphql-js words them; every error has
 /// <c>extensions.code</c> <see cref="ErrorCodes.ValidationFailed"/>.
 /// </summary>
@@ -47,13 +48,14 @@ public static class DocumentValidator
         () => new AllVariableUsesDefined(),             // §5.8.3
         () => new AllVariablesUsed(),                   // §5.8.4
         () => new AllVariableUsagesAreAllowed(),        // §5.8.5
+        () => new MaxIntrospectionDepth(),              // graphql-js recommended rule
     ];
 
     /// <summary>Validates <paramref name="document"/> (parsed from <paramref name="text"/>) against <paramref name="apiSchema"/>.</summary>
     /// <param name="apiSchema">The API schema; introspection types and built-in directives are added (see <see cref="ExecutableSchema"/>).</param>
     /// <param name="document">The parsed document, with locations.</param>
     /// <param name="text">The document text, for 1-based line/column locations.</param>
-    /// <returns>All errors found, empty when the document is valid.</returns>
+    /// <returns>All errors found (at most 100, then a final "Validation aborted." error, as graphql-js does), empty when the document is valid.</returns>
     public static IReadOnlyList<GraphQLError> Validate(Schema apiSchema, GraphQLDocument document, string text) =>
         Validate(apiSchema, document, text, SpecifiedRules.Select(r => r()).ToList());
 
@@ -61,7 +63,15 @@ public static class DocumentValidator
     internal static IReadOnlyList<GraphQLError> Validate(Schema apiSchema, GraphQLDocument document, string text, IReadOnlyList<ValidationRule> rules)
     {
         var context = new ValidationContext(ExecutableSchema.For(apiSchema), document, text);
-        new DocumentWalker(context, rules).Walk();
+        try
+        {
+            new DocumentWalker(context, rules).Walk();
+        }
+        catch (ValidationAbortedException)
+        {
+            // The error limit was reached; the errors so far and a final "aborted" error are returned.
+        }
+
         return context.Errors;
     }
 }

@@ -10,6 +10,11 @@ namespace GraphGateway.Core.Validation;
 /// <param name="HasLocationDefault">True when the argument or input field at that position has a non-null default.</param>
 internal sealed record VariableUsage(GraphQLVariable Node, TypeRef? Type, bool HasLocationDefault);
 
+/// <summary>Thrown by <see cref="ValidationContext.Report"/> when the error limit is reached; caught by the validator.</summary>
+internal sealed class ValidationAbortedException : Exception
+{
+}
+
 /// <summary>What a validation run shares between rules: the schema, the document, fragments, usages and the collected errors.</summary>
 internal sealed class ValidationContext
 {
@@ -17,10 +22,14 @@ internal sealed class ValidationContext
     private readonly Dictionary<ASTNode, List<GraphQLFragmentSpread>> _spreads = new(ReferenceEqualityComparer.Instance);
     private readonly Dictionary<ASTNode, List<VariableUsage>> _usages = new(ReferenceEqualityComparer.Instance);
 
+    /// <summary>Errors after which validation stops (graphql-js <c>maxErrors</c> default).</summary>
+    public const int MaxErrors = 100;
+
     public ValidationContext(Schema schema, GraphQLDocument document, string text)
     {
         Schema = schema;
         Document = document;
+        Text = text;
         _source = new Schemas.SourceText(text, null);
         foreach (var d in document.Definitions)
         {
@@ -35,6 +44,12 @@ internal sealed class ValidationContext
     public Schema Schema { get; }
 
     public GraphQLDocument Document { get; }
+
+    /// <summary>The document text.</summary>
+    public string Text { get; }
+
+    /// <summary>The source text of <paramref name="node"/>.</summary>
+    public ReadOnlySpan<char> TextOf(ASTNode node) => Text.AsSpan(node.Location.Start, node.Location.End - node.Location.Start);
 
     /// <summary>Fragment definitions by name (the first one when a name repeats).</summary>
     public Dictionary<string, GraphQLFragmentDefinition> Fragments { get; } = new(StringComparer.Ordinal);
@@ -51,6 +66,11 @@ internal sealed class ValidationContext
         }
 
         Errors.Add(new GraphQLError(message, ErrorCodes.ValidationFailed) { Locations = locations });
+        if (Errors.Count >= MaxErrors)
+        {
+            Errors.Add(new GraphQLError("Too many validation errors, error limit reached. Validation aborted.", ErrorCodes.ValidationFailed));
+            throw new ValidationAbortedException();
+        }
     }
 
     /// <summary>The 1-based line and column where <paramref name="node"/> starts.</summary>

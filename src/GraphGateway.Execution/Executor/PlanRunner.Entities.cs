@@ -9,15 +9,20 @@ namespace GraphGateway.Execution.Executor;
 /// <summary>Entity fetches: representations from the result tree, one <c>_entities</c> call, results mapped back to every path.</summary>
 internal sealed partial class PlanRunner
 {
-    private async Task RunEntityFetchAsync(FlattenNode flatten, CancellationToken cancellationToken)
+    /// <summary>Runs one entity fetch for the objects at the paths of <paramref name="flattens"/> (one node, or a batch with one batch key).</summary>
+    private async Task RunEntityFetchAsync(IReadOnlyList<FlattenNode> flattens, CancellationToken cancellationToken)
     {
-        var fetch = flatten.Node;
+        var fetch = flattens[0].Node;
         List<byte[]> representations;
         List<List<(ResultObject Target, PathSegment? Path)>> targets;
         lock (_gate)
         {
             var found = new List<(ResultObject, PathSegment?)>();
-            Collect(Data, flatten.Path, 0, null, found);
+            foreach (var flatten in flattens)
+            {
+                Collect(Data, flatten.Path, 0, null, found);
+            }
+
             (representations, targets) = BuildRepresentations(fetch, found);
         }
 
@@ -32,7 +37,7 @@ internal sealed partial class PlanRunner
         {
             if (payload is null)
             {
-                MarkFailed(targets);
+                MarkFailed(targets, fetch);
                 return;
             }
 
@@ -47,7 +52,7 @@ internal sealed partial class PlanRunner
 
             if (entities is null)
             {
-                MarkFailed(targets);
+                MarkFailed(targets, fetch);
             }
             else
             {
@@ -90,13 +95,14 @@ internal sealed partial class PlanRunner
         _ => value,
     };
 
-    private static void MarkFailed(List<List<(ResultObject Target, PathSegment? Path)>> targets)
+    private static void MarkFailed(List<List<(ResultObject Target, PathSegment? Path)>> targets, FetchNode fetch)
     {
+        var keys = TopKeys(fetch.Selection).ToList();
         foreach (var list in targets)
         {
             foreach (var (target, _) in list)
             {
-                target.FetchFailed = true;
+                target.MarkFailed(keys);
             }
         }
     }
@@ -210,6 +216,11 @@ internal sealed partial class PlanRunner
     {
         foreach (var f in fields)
         {
+            if (f.TypeCondition is not null && f.TypeCondition != source.Typename)
+            {
+                continue;
+            }
+
             if (!source.Fields.TryGetValue(f.ResponseKey, out var value))
             {
                 return false;

@@ -44,7 +44,7 @@ internal sealed partial class PlanRunner
                 await RunRootFetchAsync(fetch, cancellationToken).ConfigureAwait(false);
                 break;
             case FlattenNode flatten:
-                await RunEntityFetchAsync(flatten, cancellationToken).ConfigureAwait(false);
+                await RunEntityFetchAsync([flatten], cancellationToken).ConfigureAwait(false);
                 break;
             case SequenceNode sequence:
                 foreach (var child in sequence.Nodes)
@@ -54,13 +54,7 @@ internal sealed partial class PlanRunner
 
                 break;
             case ParallelNode parallel:
-                var tasks = new Task[parallel.Nodes.Count];
-                for (var i = 0; i < tasks.Length; i++)
-                {
-                    tasks[i] = RunNodeAsync(parallel.Nodes[i], cancellationToken);
-                }
-
-                await Task.WhenAll(tasks).ConfigureAwait(false);
+                await RunParallelAsync(parallel, cancellationToken).ConfigureAwait(false);
                 break;
             case ConditionNode condition:
                 var value = _operation.Variables.TryGetValue(condition.Variable, out var v) && v.ValueKind == JsonValueKind.True;
@@ -74,6 +68,38 @@ internal sealed partial class PlanRunner
         }
     }
 
+    /// <summary>Runs the children concurrently; entity fetches with one batch key share one <c>_entities</c> request.</summary>
+    private Task RunParallelAsync(ParallelNode parallel, CancellationToken cancellationToken)
+    {
+        var tasks = new List<Task>(parallel.Nodes.Count);
+        Dictionary<string, List<FlattenNode>>? batches = null;
+        foreach (var node in parallel.Nodes)
+        {
+            if (node is FlattenNode flatten)
+            {
+                batches ??= new Dictionary<string, List<FlattenNode>>(StringComparer.Ordinal);
+                if (!batches.TryGetValue(flatten.Node.BatchKey, out var list))
+                {
+                    list = [];
+                    batches[flatten.Node.BatchKey] = list;
+                }
+
+                list.Add(flatten);
+            }
+            else
+            {
+                tasks.Add(RunNodeAsync(node, cancellationToken));
+            }
+        }
+
+        foreach (var batch in batches?.Values ?? Enumerable.Empty<List<FlattenNode>>())
+        {
+            tasks.Add(RunEntityFetchAsync(batch, cancellationToken));
+        }
+
+        return Task.WhenAll(tasks);
+    }
+
     private async Task RunRootFetchAsync(FetchNode fetch, CancellationToken cancellationToken)
     {
         var body = WriteRequest(fetch, null);
@@ -82,7 +108,7 @@ internal sealed partial class PlanRunner
         {
             if (payload is null)
             {
-                Data.FetchFailed = true;
+                Data.MarkFailed(TopKeys(fetch.Selection));
                 return;
             }
 
@@ -92,7 +118,7 @@ internal sealed partial class PlanRunner
             }
             else
             {
-                Data.FetchFailed = true;
+                Data.MarkFailed(TopKeys(fetch.Selection));
             }
 
             foreach (var e in payload.Errors)
@@ -123,6 +149,25 @@ internal sealed partial class PlanRunner
         }
 
         return payload;
+    }
+
+    /// <summary>The response keys a selection fills at its top level (through typed fragments too).</summary>
+    private static IEnumerable<string> TopKeys(SubgraphSelection selection)
+    {
+        foreach (var item in selection.Items)
+        {
+            if (item is SubgraphField f)
+            {
+                yield return f.ResponseKey;
+            }
+            else if (item is KeyValuePair<string, SubgraphSelection> fragment)
+            {
+                foreach (var key in TopKeys(fragment.Value))
+                {
+                    yield return key;
+                }
+            }
+        }
     }
 
     private static string ReasonPhrase(int status) =>

@@ -33,7 +33,7 @@ internal sealed class ResponseWriter
     }
 
     /// <summary>Completes the root object; false when <c>data</c> must be null.</summary>
-    public bool Complete(ResultObject data) => CompleteObject(data, [_plan.Operation.Root], _plan.Operation.RootTypeName, data.FetchFailed);
+    public bool Complete(ResultObject data) => CompleteObject(data, [_plan.Operation.Root], _plan.Operation.RootTypeName);
 
     /// <summary>Writes the completed <c>data</c> value.</summary>
     public void Write(Utf8JsonWriter writer, ResultObject data) => WriteObject(writer, data, [_plan.Operation.Root], _plan.Operation.RootTypeName);
@@ -41,7 +41,7 @@ internal sealed class ResponseWriter
     private IReadOnlyList<CollectedField> Fields(IReadOnlyList<SelectionSet> sets, string typeName) =>
         FieldCollector.Collect(sets, typeName, _api, _operation.Variables);
 
-    private bool CompleteObject(ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName, bool failed)
+    private bool CompleteObject(ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName)
     {
         foreach (var cf in Fields(sets, typeName))
         {
@@ -69,7 +69,8 @@ internal sealed class ResponseWriter
                 }
 
                 obj.Fields.TryGetValue(field.ResponseKey, out var value);
-                var completed = CompleteValue(value, field.Type, cf, failed || obj.FetchFailed, out var invalid);
+                var failed = obj.FailedKeys?.Contains(field.ResponseKey) == true;
+                var completed = CompleteValue(value, field.Type, cf, failed, out var invalid);
                 if (!ReferenceEquals(completed, value))
                 {
                     obj.Fields[field.ResponseKey] = completed;
@@ -141,7 +142,7 @@ internal sealed class ResponseWriter
         var named = _api.Type(type.NamedType);
         if (named is null || named.IsLeaf)
         {
-            return value;
+            return named is null || LeafFits(named, value) ? value : Invalid($"expected {named.Name} for field {ParentName(cf)}.{cf.Field.Name}");
         }
 
         if (value is not ResultObject obj)
@@ -150,7 +151,8 @@ internal sealed class ResponseWriter
         }
 
         var runtimeType = named is ObjectTypeDefinition ? named.Name : obj.Typename;
-        if (runtimeType is null || !_api.IsPossibleType(named.Name, runtimeType))
+        // An @interfaceObject subgraph reports the interface itself; when nothing needed the concrete type, that is fine.
+        if (runtimeType is null || (runtimeType != named.Name && !_api.IsPossibleType(named.Name, runtimeType)))
         {
             return Invalid(runtimeType is null
                 ? $"no __typename for a value of abstract type {named.Name}"
@@ -158,8 +160,47 @@ internal sealed class ResponseWriter
         }
 
         obj.Typename = runtimeType;
-        return CompleteObject(obj, cf.SubSelections, runtimeType, failed || obj.FetchFailed) ? obj : null;
+        return CompleteObject(obj, cf.SubSelections, runtimeType) ? obj : null;
     }
+
+    /// <summary>
+    /// Checks a leaf value a subgraph sent against the API schema (GraphQL spec §3.5 result coercion): built-in scalars by JSON
+    /// kind, enums by value name (values hidden by <c>@inaccessible</c> are invalid). Custom scalars pass through.
+    /// </summary>
+    private static bool LeafFits(TypeDefinition type, object value)
+    {
+        if (value is not RawValue raw)
+        {
+            return type is ScalarTypeDefinition { IsBuiltIn: false };
+        }
+
+        var span = raw.Json.Span;
+        var first = span[0];
+        switch (type)
+        {
+            case EnumTypeDefinition e:
+                if (first != (byte)'"')
+                {
+                    return false;
+                }
+
+                var name = System.Text.Json.JsonSerializer.Deserialize<string>(span);
+                return name is not null && e.Values.ContainsKey(name);
+            case ScalarTypeDefinition { IsBuiltIn: true } scalar:
+                return scalar.Name switch
+                {
+                    "Int" => IsNumber(first) && span.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0,
+                    "Float" => IsNumber(first),
+                    "Boolean" => first is (byte)'t' or (byte)'f',
+                    "String" => first == (byte)'"',
+                    _ => first == (byte)'"' || IsNumber(first),
+                };
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsNumber(byte b) => b is (byte)'-' or (>= (byte)'0' and <= (byte)'9');
 
     private object? Invalid(string what)
     {

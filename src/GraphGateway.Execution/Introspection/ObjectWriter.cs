@@ -11,7 +11,7 @@ namespace GraphGateway.Execution.Introspection;
 internal sealed record TypeValue(TypeDefinition? Named, TypeRef? Ref);
 
 /// <summary>Writes introspection objects field by field from the client's selections.</summary>
-internal sealed class ObjectWriter(Schema schema, Utf8JsonWriter writer, ValidatedOperation operation)
+internal sealed class ObjectWriter(Schema schema, IReadOnlyList<TypeDefinition> types, Utf8JsonWriter writer, ValidatedOperation operation)
 {
     public void WriteObject(string typeName, List<GraphQLField> parents, object? value)
     {
@@ -104,7 +104,7 @@ internal sealed class ObjectWriter(Schema schema, Utf8JsonWriter writer, Validat
         switch (name)
         {
             case "description": WriteNullable(schema.Description); break;
-            case "types": WriteList(fields, "__Type", schema.Types.Values.Select(t => new TypeValue(t, null))); break;
+            case "types": WriteList(fields, "__Type", types.Select(t => new TypeValue(t, null))); break;
             case "queryType": WriteNamedType(fields, schema.QueryTypeName); break;
             case "mutationType": WriteNamedType(fields, schema.MutationTypeName); break;
             case "subscriptionType": WriteNamedType(fields, schema.SubscriptionTypeName); break;
@@ -169,7 +169,7 @@ internal sealed class ObjectWriter(Schema schema, Utf8JsonWriter writer, Validat
             case "possibleTypes":
                 if (type.IsAbstract)
                 {
-                    WriteList(fields, "__Type", schema.PossibleTypes(type.Name).Select(p => new TypeValue(p, null)));
+                    WriteList(fields, "__Type", PossibleTypes(type).Select(p => new TypeValue(p, null)));
                 }
                 else
                 {
@@ -229,6 +229,11 @@ internal sealed class ObjectWriter(Schema schema, Utf8JsonWriter writer, Validat
             default: writer.WriteNullValue(); break;
         }
     }
+
+    /// <summary>Union members in written order; an interface's implementing objects in schema order (as graphql-js lists them).</summary>
+    private IEnumerable<TypeDefinition> PossibleTypes(TypeDefinition type) => type is UnionTypeDefinition union
+        ? union.Types.Select(schema.Type).OfType<ObjectTypeDefinition>()
+        : schema.Types.Values.OfType<ObjectTypeDefinition>().Where(o => o.Interfaces.Contains(type.Name));
 
     private static IEnumerable<InputValueDefinition> Filter(IEnumerable<InputValueDefinition> values, bool includeDeprecated) =>
         values.Where(v => includeDeprecated || v.DeprecationReason is null);

@@ -16,14 +16,62 @@ namespace GraphGateway.Execution.Introspection;
 public sealed class SchemaIntrospectionWriter : IIntrospectionWriter
 {
     private readonly Schema _schema;
+    private readonly IReadOnlyList<TypeDefinition> _types;
 
     /// <summary>Creates a writer for <paramref name="apiSchema"/>.</summary>
-    public SchemaIntrospectionWriter(Schema apiSchema) => _schema = ExecutableSchema.For(apiSchema);
+    public SchemaIntrospectionWriter(Schema apiSchema)
+    {
+        _schema = ExecutableSchema.For(apiSchema);
+        _types = ListedTypes(_schema);
+    }
+
+    /// <summary>
+    /// The types <c>__schema.types</c> lists: every type except built-in scalars that nothing references
+    /// (graphql-js lists only reachable types, so an unused <c>Float</c> is absent).
+    /// </summary>
+    private static List<TypeDefinition> ListedTypes(Schema schema)
+    {
+        var referenced = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in schema.Types.Values)
+        {
+            switch (t)
+            {
+                case ComplexTypeDefinition c:
+                    foreach (var f in c.Fields.Values)
+                    {
+                        referenced.Add(f.Type.NamedType);
+                        foreach (var a in f.Arguments.Values)
+                        {
+                            referenced.Add(a.Type.NamedType);
+                        }
+                    }
+
+                    break;
+                case InputObjectTypeDefinition io:
+                    foreach (var f in io.Fields.Values)
+                    {
+                        referenced.Add(f.Type.NamedType);
+                    }
+
+                    break;
+            }
+        }
+
+        foreach (var d in schema.DirectiveDefinitions.Values)
+        {
+            foreach (var a in d.Arguments.Values)
+            {
+                referenced.Add(a.Type.NamedType);
+            }
+        }
+
+        return schema.Types.Values.Where(t => !t.IsBuiltIn || referenced.Contains(t.Name)).ToList();
+    }
 
     /// <inheritdoc />
     public void WriteField(Utf8JsonWriter writer, GraphQLField field, ValidatedOperation operation)
     {
-        var w = new ObjectWriter(_schema, writer, operation);
+        var w = new ObjectWriter(_schema, _types, writer, operation);
         switch (field.Name.StringValue)
         {
             case "__schema":

@@ -15,8 +15,15 @@ internal sealed class ResultObject
     /// <summary>The <c>__typename</c> a subgraph reported (under the plan's typename key), or null.</summary>
     public string? Typename { get; set; }
 
-    /// <summary>True when a fetch that should have completed this object failed (its error already explains missing fields).</summary>
-    public bool FetchFailed { get; set; }
+    /// <summary>Response keys that a failed fetch should have filled (its error already explains their absence), or null.</summary>
+    public HashSet<string>? FailedKeys { get; private set; }
+
+    /// <summary>Records that a failed fetch should have filled <paramref name="keys"/>.</summary>
+    public void MarkFailed(IEnumerable<string> keys)
+    {
+        FailedKeys ??= new HashSet<string>(StringComparer.Ordinal);
+        FailedKeys.UnionWith(keys);
+    }
 
     /// <summary>Merges <paramref name="source"/> into this object (objects and equally long lists deeply, other values replaced).</summary>
     public void Merge(ResultObject source)

@@ -35,7 +35,7 @@ public sealed class NormalizedOperation
     /// <summary>The root selection set.</summary>
     public SelectionSet Root { get; }
 
-    /// <summary>Declared variables: name (without <c>$</c>) to type as written (<c>[ID!]!</c>).</summary>
+    /// <summary>Declared variables: name (without <c>$</c>) to type as written, with the default if any (<c>[ID!]!</c>, <c>Boolean = false</c>).</summary>
     public IReadOnlyDictionary<string, string> VariableTypes { get; }
 
     /// <summary>

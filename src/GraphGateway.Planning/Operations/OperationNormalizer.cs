@@ -30,7 +30,8 @@ public static class OperationNormalizer
         var variableTypes = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var v in operation.Variables?.Items ?? [])
         {
-            variableTypes[v.Variable.Name.StringValue] = TypeRef.FromAst(v.Type).ToString();
+            // The default travels with the type so a nullable variable with a default stays valid in non-null positions (§5.8.5).
+            variableTypes[v.Variable.Name.StringValue] = TypeRef.FromAst(v.Type) + (v.DefaultValue is { } d ? " = " + ValuePrinter.Print(d) : string.Empty);
         }
 
         var prefix = "_gg";
@@ -122,7 +123,10 @@ public static class OperationNormalizer
 
                         var key = f.Alias?.Name.StringValue ?? f.Name.StringValue;
                         ResponseKeys.Add(key);
-                        var existing = builders.Find(b => b.Key == key && b.Conditions.SequenceEqual(conditions));
+
+                        // Only directly repeated occurrences are merged here; field collection merges the rest in document order.
+                        var last = builders.Count > 0 ? builders[^1] : null;
+                        var existing = last is not null && last.Key == key && last.Conditions.SequenceEqual(conditions) ? last : null;
                         if (existing is null)
                         {
                             existing = new Builder { Key = key, Field = f, Conditions = conditions };
@@ -178,15 +182,12 @@ public static class OperationNormalizer
                 return;
             }
 
+            // Each fragment stays where it was written (no merging with a later fragment on the same type), so field
+            // collection yields response keys in document order (GraphQL spec §6.3.2).
             var conditions = inherited.Count == 0 ? own : [.. inherited, .. own];
-            var existing = builders.Find(b => b.Field is null && b.TypeCondition == typeCondition && b.Conditions.SequenceEqual(conditions));
-            if (existing is null)
-            {
-                existing = new Builder { TypeCondition = typeCondition, Conditions = conditions };
-                builders.Add(existing);
-            }
-
-            existing.Subs.Add(set);
+            var fragment = new Builder { TypeCondition = typeCondition, Conditions = conditions };
+            fragment.Subs.Add(set);
+            builders.Add(fragment);
         }
 
         private static bool Conditions(GraphQLDirectives? directives, List<Condition> inherited, out List<Condition> conditions)

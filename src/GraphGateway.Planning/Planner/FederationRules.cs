@@ -39,7 +39,8 @@ internal sealed class FederationRules(SupergraphModel model, IReadOnlySet<string
 
         if (entry is null)
         {
-            return false;
+            // Federation 1 key fields of an extension are external in that subgraph yet always resolvable there.
+            return IsKeyField(ti, subgraph, fieldName);
         }
 
         if (entry.OverrideLabel is { } label)

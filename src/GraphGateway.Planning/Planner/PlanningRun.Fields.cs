@@ -48,6 +48,7 @@ internal sealed partial class PlanningRun
     {
         var fields = FieldCollector.Collect(sets, typeName, _api, null);
         var needsHop = sets.Any(s => s.Items.Any(i => i is FragmentSelection { TypeCondition: { } tc } && tc != typeName));
+        var local = new HashSet<string>(StringComparer.Ordinal);
         foreach (var cf in fields)
         {
             if (cf.Field.IsTypename || cf.Field.IsIntrospection)
@@ -59,6 +60,7 @@ internal sealed partial class PlanningRun
             if (CanPlaceLocally(fetch.Subgraph, typeName, cf, provides))
             {
                 PlanField(fetch, target, typeName, cf, path, provides);
+                local.Add(cf.Field.ResponseKey);
             }
             else
             {
@@ -85,19 +87,20 @@ internal sealed partial class PlanningRun
         foreach (var objectType in _rules.PossibleTypesIn(owner, typeName))
         {
             var remote = FieldCollector.Collect(sets, objectType, _api, null)
-                .Where(cf => !cf.Field.IsTypename && !cf.Field.IsIntrospection && !(_rules.CanResolve(fetch.Subgraph, typeName, cf.Field.Name)))
+                .Where(cf => !cf.Field.IsTypename && !cf.Field.IsIntrospection && !local.Contains(cf.Field.ResponseKey))
                 .ToList();
             if (remote.Count > 0)
             {
-                var fragment = inner.Fragment(objectType);
-                PlanObjectFields(child, fragment, objectType, [new SelectionSet(objectType, remote.Select(r => (Selection)r.Field).ToList())], path, null);
+                PlanCollectedFields(child, inner.Fragment(objectType), objectType, remote, path, null);
             }
         }
     }
 
-    private void PlanObjectFields(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<SelectionSet> sets, List<string> path, FieldSet? provides)
+    private void PlanObjectFields(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<SelectionSet> sets, List<string> path, FieldSet? provides) =>
+        PlanCollectedFields(fetch, target, typeName, FieldCollector.Collect(sets, typeName, _api, null), path, provides);
+
+    private void PlanCollectedFields(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<CollectedField> fields, List<string> path, FieldSet? provides)
     {
-        var fields = FieldCollector.Collect(sets, typeName, _api, null);
         List<CollectedField>? remote = null;
         foreach (var cf in fields)
         {
@@ -142,8 +145,13 @@ internal sealed partial class PlanningRun
         return !IsComposite(named) || SubtreeCost(subgraph, cf, ChildProvides(subgraph, typeName, cf.Field.Name, provides), 0) < Infinite;
     }
 
+    /// <summary>
+    /// True when the field can be selected in the current fetch: the subgraph resolves it (or it is provided here) and it
+    /// has no <c>@requires</c> there (such fields are only resolved through <c>_entities</c>, with the requirements).
+    /// </summary>
     private bool CanResolveHere(string subgraph, string typeName, string fieldName, FieldSet? provides) =>
-        _rules.CanResolve(subgraph, typeName, fieldName) || provides?.Find(fieldName, typeName, _rules.IsPossible) is not null;
+        (_rules.CanResolve(subgraph, typeName, fieldName) && _rules.Requires(subgraph, typeName, fieldName) is null)
+        || provides?.Find(fieldName, typeName, _rules.IsPossible) is not null;
 
     private FieldSet? ChildProvides(string subgraph, string typeName, string fieldName, FieldSet? provides)
     {
@@ -162,6 +170,11 @@ internal sealed partial class PlanningRun
         if (composite)
         {
             PlanSelectionSet(fetch, sf.Selection!, named, cf.SubSelections, Append(path, field), ChildProvides(fetch.Subgraph, typeName, field.Name, provides));
+            if (sf.Selection!.IsEmpty)
+            {
+                // Only __typename (answered by the gateway) was asked: a selection set may not be empty.
+                AddTypename(sf.Selection);
+            }
         }
     }
 
@@ -202,7 +215,7 @@ internal sealed partial class PlanningRun
         var interfaces = (_rules.Supergraph.Type(typeName) as ObjectTypeDefinition)?.Interfaces ?? [];
         foreach (var s in _rules.Model.Subgraphs)
         {
-            if (s.Name == from)
+            if (s.Name == from && _rules.Requires(s.Name, typeName, fieldName) is null && !interfaces.Any(i => _rules.Requires(s.Name, i, fieldName) is not null))
             {
                 continue;
             }
@@ -259,15 +272,39 @@ internal sealed partial class PlanningRun
             Tick();
             if (item.TypeCondition is { } tc)
             {
-                if ((tc == typeName || _rules.IsPossible(tc, typeName)) && item.Sub is not null)
+                if (item.Sub is null)
                 {
-                    EnsureFields(source, target, typeName, item.Sub, path, into, deps, depth);
+                    continue;
+                }
+
+                if (_rules.Supergraph.Type(typeName) is ObjectTypeDefinition)
+                {
+                    if (tc == typeName || _rules.IsPossible(tc, typeName))
+                    {
+                        EnsureFields(source, target, typeName, item.Sub, path, into, deps, depth);
+                    }
+
+                    continue;
+                }
+
+                // A value of abstract type: the fragment's fields apply per object type, told apart by __typename.
+                foreach (var objectType in _rules.Supergraph.PossibleTypes(tc).Select(o => o.Name).Where(o => _rules.IsPossible(typeName, o)))
+                {
+                    var typed = new List<RequiresField>();
+                    EnsureFields(source, target.Fragment(objectType), objectType, item.Sub, path, typed, deps, depth);
+                    foreach (var t in typed)
+                    {
+                        if (!into.Exists(r => r.Name == t.Name && r.TypeCondition == objectType))
+                        {
+                            into.Add(t with { TypeCondition = objectType });
+                        }
+                    }
                 }
 
                 continue;
             }
 
-            if (into.Exists(r => r.Name == item.Name))
+            if (into.Exists(r => r.Name == item.Name && r.TypeCondition is null))
             {
                 continue;
             }
@@ -283,7 +320,7 @@ internal sealed partial class PlanningRun
                 if (composite)
                 {
                     sub = [];
-                    EnsureNested(source, sf.Selection!, named, item.Sub!, path, sub, deps, depth);
+                    EnsureNestedFields(source, sf.Selection!, named, item.Sub!, Append(path, sf.ResponseKey, definition.Type), sub, deps, depth);
                 }
 
                 into.Add(new RequiresField(item.Name, sf.ResponseKey, sub));
@@ -305,8 +342,7 @@ internal sealed partial class PlanningRun
             if (composite)
             {
                 nested = [];
-                var helperDeps = new HashSet<int>();
-                EnsureNested(helper, hf.Selection!, named, item.Sub!, path, nested, helperDeps, depth + 1);
+                EnsureNestedFields(helper, hf.Selection!, named, item.Sub!, Append(path, hf.ResponseKey, definition.Type), nested, deps, depth + 1);
             }
 
             into.Add(new RequiresField(item.Name, hf.ResponseKey, nested));
@@ -314,40 +350,21 @@ internal sealed partial class PlanningRun
         }
     }
 
-    private void EnsureNested(FetchBuilder fetch, SubgraphSelection target, string typeName, FieldSet set, List<string> path, List<RequiresField> into, HashSet<int> deps, int depth)
+    /// <summary>Requirement fields below an object value: the same rules as at the top, one level down the path.</summary>
+    private void EnsureNestedFields(FetchBuilder fetch, SubgraphSelection target, string typeName, FieldSet set, List<string> path, List<RequiresField> into, HashSet<int> deps, int depth)
     {
+        if (depth > MaxRequirementDepth)
+        {
+            throw new PlanningException($"Requirements on \"{typeName}\" nest deeper than {MaxRequirementDepth} levels.");
+        }
+
         if (_rules.Supergraph.Type(typeName) is { IsAbstract: true })
         {
             AddTypename(target);
+            into.Add(new RequiresField("__typename", _typenameKey, null));
         }
 
-        foreach (var item in set.Items)
-        {
-            if (item.TypeCondition is { } tc)
-            {
-                if (item.Sub is not null)
-                {
-                    EnsureNested(fetch, target.Fragment(tc), tc, item.Sub, path, into, deps, depth);
-                }
-
-                continue;
-            }
-
-            var definition = _rules.Supergraph.Field(typeName, item.Name)
-                ?? throw new PlanningException($"The field set on \"{typeName}\" names field \"{item.Name}\", which \"{typeName}\" does not have.");
-            var sf = target.AddInternalField(item.Name, item.ArgumentsText, [], _prefix, item.Sub is not null);
-            List<RequiresField>? sub = null;
-            if (item.Sub is not null)
-            {
-                sub = [];
-                EnsureNested(fetch, sf.Selection!, definition.Type.NamedType, item.Sub, path, sub, deps, depth);
-            }
-
-            if (!into.Exists(r => r.Name == item.Name))
-            {
-                into.Add(new RequiresField(item.Name, sf.ResponseKey, sub));
-            }
-        }
+        EnsureFields(fetch, target, typeName, set, path, into, deps, depth + 1);
     }
 
     private void AddTypename(SubgraphSelection target)

@@ -228,5 +228,29 @@ internal sealed partial class PlanningRun
         }
 
         fetch.OperationText = sb.ToString();
+        var key = new StringBuilder(fetch.Subgraph).Append('\n');
+        key.Append(fetch.OperationName is null ? fetch.OperationText : fetch.OperationText.Replace(fetch.OperationName, string.Empty, StringComparison.Ordinal));
+        foreach (var r in fetch.Requires ?? [])
+        {
+            key.Append('\n').Append(r.TypeName).Append(':').Append(r.RepresentationTypeName);
+            AppendRequires(key, r.Fields);
+        }
+
+        fetch.BatchKey = key.ToString();
+    }
+
+    private static void AppendRequires(StringBuilder sb, IReadOnlyList<RequiresField> fields)
+    {
+        sb.Append('{');
+        foreach (var f in fields)
+        {
+            sb.Append(f.Name).Append('=').Append(f.ResponseKey).Append(' ');
+            if (f.Selection is not null)
+            {
+                AppendRequires(sb, f.Selection);
+            }
+        }
+
+        sb.Append('}');
     }
 }

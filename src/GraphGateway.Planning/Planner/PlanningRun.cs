@@ -32,6 +32,11 @@ internal sealed partial class PlanningRun
 
     public QueryPlan Build()
     {
+        if (_operation.OperationType == "subscription")
+        {
+            throw new PlanningException("Subscriptions are not supported by this gateway yet.");
+        }
+
         var rootType = _operation.RootTypeName;
         var fields = FieldCollector.Collect([_operation.Root], rootType, _api, null);
         var isMutation = _operation.OperationType == "mutation";
@@ -145,12 +150,14 @@ internal sealed partial class PlanningRun
         return false;
     }
 
-    private static List<string> Append(List<string> path, FieldSelection field)
+    private static List<string> Append(List<string> path, FieldSelection field) => Append(path, field.ResponseKey, field.Type);
+
+    private static List<string> Append(List<string> path, string responseKey, Core.Schemas.TypeRef type)
     {
         var result = new List<string>(path.Count + 2);
         result.AddRange(path);
-        result.Add(field.ResponseKey);
-        var t = field.Type;
+        result.Add(responseKey);
+        var t = type;
         while (true)
         {
             if (t.Kind == TypeRefKind.NonNull)
@@ -206,7 +213,7 @@ internal sealed partial class PlanningRun
             var merged = Requires[i].Fields.ToList();
             foreach (var f in fields)
             {
-                if (!merged.Exists(m => m.Name == f.Name && m.ResponseKey == f.ResponseKey))
+                if (!merged.Exists(m => m.Name == f.Name))
                 {
                     merged.Add(f);
                 }

@@ -90,6 +90,12 @@ public sealed class FetchNode : PlanNode
     /// <summary>Client variables the operation uses (without <c>$</c>), sorted; only these are sent.</summary>
     public IReadOnlyList<string> VariableUsages { get; internal set; } = [];
 
+    /// <summary>
+    /// Equal for fetches that send the same operation (apart from its name) with the same representation selection to the
+    /// same subgraph: entity fetches that run in parallel with one batch key can share one <c>_entities</c> request.
+    /// </summary>
+    public string BatchKey { get; internal set; } = string.Empty;
+
     /// <summary>The fetch's index in plan order (0-based).</summary>
     public int Index { get; internal set; }
 }
@@ -104,7 +110,9 @@ public sealed record RequiresFragment(string TypeName, string RepresentationType
 /// <param name="Name">The field name in the representation.</param>
 /// <param name="ResponseKey">The response key in the result tree.</param>
 /// <param name="Selection">Sub-fields for object values, or null for leaves.</param>
-public sealed record RequiresField(string Name, string ResponseKey, IReadOnlyList<RequiresField>? Selection);
+/// <param name="TypeCondition">For values of abstract type: the object type this field applies to (from an inline
+/// fragment in the field set), or null when it always applies.</param>
+public sealed record RequiresField(string Name, string ResponseKey, IReadOnlyList<RequiresField>? Selection, string? TypeCondition = null);
 
 /// <summary>
 /// A query plan (DESIGN §5) with the normalized operation it was made for. Immutable; cached and shared across requests.

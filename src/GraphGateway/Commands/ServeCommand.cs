@@ -41,9 +41,8 @@ internal static class ServeCommand
             try
             {
                 await using var app = builder.Build();
-
-                // Temporary until the client-facing server (MapGraphGateway) is merged: the runtime's minimal endpoint.
-                app.MapGatewayRuntimeDebugEndpoint("/graphql");
+                app.UseGraphGatewayIde("/graphql");
+                app.MapGraphGateway("/graphql");
                 await app.RunAsync(cancellationToken);
                 return 0;
             }

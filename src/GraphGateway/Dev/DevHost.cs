@@ -35,7 +35,7 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
 
         void KillAll(object? sender, EventArgs e)
         {
-            foreach (var child in _children.ToArray())
+            foreach (var child in Snapshot())
             {
                 child.KillNow();
             }
@@ -48,6 +48,14 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
             {
                 return 1;
             }
+
+            var built = clock.Elapsed;
+            if (run.Build)
+            {
+                Say($"subgraphs built in {built.TotalSeconds:0.0} s");
+            }
+
+            clock.Restart();
 
             if (!CheckBuilt(plan))
             {
@@ -91,6 +99,17 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
                 subgraphs.Add(new SubgraphPlan(name, projectFile, SubgraphProject.EntryAssembly(projectFile, run.Configuration), new Uri(subgraph.Url), subgraph));
             }
 
+            var gatewayUrl = new Uri(options.GatewayUrl);
+            if (!FreePort.IsFree(gatewayUrl))
+            {
+                errors.Add($"{DevOptions.SectionName}:GatewayUrl: port {gatewayUrl.Port} is already in use (another `graphgateway dev`?); stop it, or pass --port N or --free-ports.");
+            }
+
+            foreach (var subgraph in subgraphs.Where(s => !FreePort.IsFree(s.Url)))
+            {
+                errors.Add($"{DevOptions.SectionName}:Subgraphs:{subgraph.Name}:Url: port {subgraph.Url.Port} is already in use (another `graphgateway dev`?); stop it, or pass --free-ports.");
+            }
+
             supergraph = Path.GetFullPath(options.Supergraph, run.BaseDirectory);
             if (!File.Exists(supergraph))
             {
@@ -114,9 +133,13 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
             using var build = ChildProcess.Start("build", DotnetHost.Path,
                 ["build", subgraph.ProjectFile, "-c", run.Configuration, "-nologo", "-v", "q", "-clp:ErrorsOnly"],
                 run.BaseDirectory, new Dictionary<string, string>(), output);
-            _children.Add(build);
+            Track(build);
             await build.Exited.WaitAsync(stop).ConfigureAwait(false);
-            _children.Remove(build);
+            lock (_children)
+            {
+                _children.Remove(build);
+            }
+
             if (build.ExitCode != 0)
             {
                 Say($"error: building {subgraph.Name} failed (exit code {build.ExitCode}).");
@@ -162,13 +185,14 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
 
             var child = ChildProcess.Start(subgraph.Name, DotnetHost.Path, [subgraph.Assembly, "--urls", listen],
                 Path.GetDirectoryName(subgraph.ProjectFile)!, environment, output);
-            _children.Add(child);
+            Track(child);
             Say($"started {subgraph.Name} (pid {child.Id}) at {subgraph.Url}");
         }
 
-        var waits = plan.Subgraphs.Select((s, i) => probe.WaitAsync(s.Url, _children[i], deadline, stop)).ToArray();
+        var started = Snapshot();
+        var waits = plan.Subgraphs.Select((s, i) => probe.WaitAsync(s.Url, started[i], deadline, stop)).ToArray();
         var failures = (await Task.WhenAll(waits).ConfigureAwait(false))
-            .Select((reason, i) => (reason, child: _children[i]))
+            .Select((reason, i) => (reason, child: started[i]))
             .Where(r => r.reason is not null)
             .ToList();
         if (failures.Count > 0)
@@ -204,7 +228,7 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
             output.Flush();
         }
 
-        var exited = Task.WhenAny(_children.Select(c => c.Exited));
+        var exited = Task.WhenAny(Snapshot().Select(c => c.Exited));
         await Task.WhenAny(exited, Task.Delay(Timeout.Infinite, stop)).ConfigureAwait(false);
         if (stop.IsCancellationRequested)
         {
@@ -212,7 +236,7 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
             return 0;
         }
 
-        var gone = _children.First(c => c.HasExited);
+        var gone = Snapshot().First(c => c.HasExited);
         Say($"error: {gone.Name} (pid {gone.Id}) exited with code {gone.ExitCode}; stopping the others.");
         return 1;
     }
@@ -241,14 +265,15 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
 
         var gateway = ChildProcess.Start("gateway", DotnetHost.Path, [run.GatewayAssembly, "serve", "--supergraph", plan.Supergraph],
             run.BaseDirectory, environment, output);
-        _children.Add(gateway);
+        Track(gateway);
         Say($"started gateway (pid {gateway.Id}) at {plan.GatewayUrl} over {Path.GetRelativePath(run.BaseDirectory, plan.Supergraph)}");
         return gateway;
     }
 
     private async Task StopAllAsync()
     {
-        var running = _children.Where(c => !c.HasExited).Reverse().ToList();
+        var all = Snapshot();
+        var running = all.Where(c => !c.HasExited).Reverse().ToList();
         var grace = TimeSpan.FromSeconds(options.StopTimeoutSeconds);
         await Task.WhenAll(running.Select(c => c.StopAsync(grace))).ConfigureAwait(false);
         foreach (var child in running)
@@ -256,12 +281,31 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
             Say($"stopped {child.Name} (pid {child.Id})");
         }
 
-        foreach (var child in _children)
+        foreach (var child in all)
         {
             child.Dispose();
         }
 
-        _children.Clear();
+        lock (_children)
+        {
+            _children.Clear();
+        }
+    }
+
+    private void Track(ChildProcess child)
+    {
+        lock (_children)
+        {
+            _children.Add(child);
+        }
+    }
+
+    private List<ChildProcess> Snapshot()
+    {
+        lock (_children)
+        {
+            return [.. _children];
+        }
     }
 
     private void ReportFailure(ChildProcess child, string reason)

@@ -116,6 +116,7 @@ internal static class BadInputCorpus
         ["query_array"] = Post(400, BadRequest, "{\"query\":[\"{ hello }\"]}"),
         ["query_boolean"] = Post(400, BadRequest, "{\"query\":true}"),
         ["query_null"] = Post(400, BadRequest, "{\"query\":null}"),
+        ["query_persistedQueryOnly"] = Post(400, "PERSISTED_QUERY_NOT_SUPPORTED", "{\"extensions\":{\"persistedQuery\":{\"version\":1,\"sha256Hash\":\"abc\"}}}"),
         ["query_missing"] = Post(400, BadRequest, "{\"qeury\":\"{ hello }\"}"),
         ["operationName_number"] = Post(400, BadRequest, "{\"query\":\"{ hello }\",\"operationName\":1}"),
         ["operationName_object"] = Post(400, BadRequest, "{\"query\":\"{ hello }\",\"operationName\":{}}"),
@@ -186,6 +187,12 @@ internal static class BadInputCorpus
 
         // Large but legal: accepted.
         ["legal_hugeString"] = Query(200, null, "{ hello(name: \"" + new string('x', 500_000) + "\") }"),
+        ["legal_1000RepeatedObjectFields"] = Query(200, null, "{ " + string.Concat(Enumerable.Repeat("product(id: 1) { id name } ", 1000)) + "}"),
+        ["validation_1000ConflictingObjectFields"] = Query(400, Validation, "{ " + string.Concat(Enumerable.Range(0, 1000).Select(i => $"product(id: {i}) {{ id }} ")) + "}"),
+        ["legal_1000FormattingVariants"] = Query(200, null, "{ " + string.Concat(Enumerable.Range(0, 1000).Select(i => "product(id: 1) {" + new string(' ', i % 50) + new string(',', i / 50) + " id }\n")) + "}"),
+        ["legal_800DistinctFragments"] = Query(200, null,
+            "{ " + string.Concat(Enumerable.Range(0, 800).Select(i => $"product(id: 1) {{ ...F{i} }} ")) + "}\n"
+            + string.Concat(Enumerable.Range(0, 800).Select(i => $"fragment F{i} on Product {{ id }}\n"))),
         ["legal_manyComments"] = Query(200, null, string.Concat(Enumerable.Repeat("# comment\n", 20_000)) + "{ hello }"),
     };
 }

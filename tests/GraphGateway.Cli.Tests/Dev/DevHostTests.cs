@@ -60,6 +60,23 @@ public sealed class DevHostTests : IDisposable
     }
 
     [Fact]
+    public async Task RunAsync_SubgraphPortInUse_Returns2NamingSettingAndPort()
+    {
+        CreateProject("Fake", assemblyContent: "not an assembly");
+        File.WriteAllText(Path.Combine(_directory, "gateway.fsp"), "");
+        using var occupant = new System.Net.Sockets.TcpListener(System.Net.IPAddress.Loopback, 0);
+        occupant.Start();
+        var port = ((System.Net.IPEndPoint)occupant.LocalEndpoint).Port;
+
+        var code = await Host(subgraphPort: port).RunAsync(CancellationToken.None);
+
+        Assert.Equal(2, code);
+        Assert.Equal(
+            $"graphgateway dev: error: GraphGateway:Dev:Subgraphs:fake:Url: port {port} is already in use (another `graphgateway dev`?); stop it, or pass --free-ports.",
+            _output.ToString().Trim());
+    }
+
+    [Fact]
     public async Task RunAsync_CancelledBeforeStart_Returns0()
     {
         CreateProject("Fake", assemblyContent: "not an assembly");
@@ -73,7 +90,7 @@ public sealed class DevHostTests : IDisposable
         Assert.Contains("graphgateway dev: stopping (cancelled while starting)", _output.ToString());
     }
 
-    private DevHost Host(string supergraph = "gateway.fsp")
+    private DevHost Host(string supergraph = "gateway.fsp", int? subgraphPort = null)
     {
         var ports = FreePort.Find(2);
         var options = new DevOptions
@@ -83,7 +100,7 @@ public sealed class DevHostTests : IDisposable
             StartupTimeoutSeconds = 30,
             Subgraphs = new(StringComparer.Ordinal)
             {
-                ["fake"] = new() { Project = "Fake", Url = $"http://127.0.0.1:{ports[1]}/graphql" },
+                ["fake"] = new() { Project = "Fake", Url = $"http://127.0.0.1:{subgraphPort ?? ports[1]}/graphql" },
             },
         };
         return new DevHost(options, new DevRun(_directory, "Debug", Build: false, GatewayAssembly: "unused.dll"), _output);

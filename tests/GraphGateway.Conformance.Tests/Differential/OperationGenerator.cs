@@ -249,8 +249,21 @@ internal sealed class OperationGenerator
             if (Chance(0.3))
             {
                 var name = "v" + variableDefinitions.Count;
-                variableDefinitions.Add($"${name}: {arg.Type}");
-                variables[name] = value?.DeepClone();
+                if (value is not null && Chance(0.4))
+                {
+                    // A variable with a default value; the default is used when the variable is not sent.
+                    variableDefinitions.Add($"${name}: {arg.Type} = {Literal(value, arg.Type)}");
+                    if (Chance(0.5))
+                    {
+                        variables[name] = value.DeepClone();
+                    }
+                }
+                else
+                {
+                    variableDefinitions.Add($"${name}: {arg.Type}");
+                    variables[name] = value?.DeepClone();
+                }
+
                 parts.Add($"{arg.Name}: ${name}");
             }
             else

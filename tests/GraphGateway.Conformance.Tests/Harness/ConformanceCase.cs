@@ -8,7 +8,7 @@ namespace GraphGateway.Conformance.Tests.Harness;
 /// <c>expected</c> (<c>{"data": ...}</c>, compared exactly, key order included), <c>expectErrors</c> (true/false;
 /// omitted = not checked), <c>expectedErrors</c> (each <c>{path, message?, extensions?}</c> must match one response
 /// error; extensions as a subset), <c>monolith</c> (false for gateway-only cases such as faults), <c>faults</c>,
-/// <c>expectedSubgraphCalls</c> (subgraph name → number of requests) and <c>knownFailure</c> (a gateway bug: the
+/// <c>expectedSubgraphCalls</c> (subgraph name → number of requests), <c>expectedRequests</c> and <c>knownFailure</c> (a gateway bug: the
 /// gateway run is reported as skipped with this reason).
 /// </summary>
 internal sealed class ConformanceCase
@@ -30,6 +30,12 @@ internal sealed class ConformanceCase
     public bool RunOnMonolith { get; init; } = true;
     public IReadOnlyDictionary<string, SubgraphFault> Faults { get; init; } = new Dictionary<string, SubgraphFault>();
     public IReadOnlyDictionary<string, int>? ExpectedSubgraphCalls { get; init; }
+
+    /// <summary>
+    /// Requests that must have been sent: each <c>{"subgraph", "representations"?: n, "variables"?: [names]}</c> must
+    /// match one request to that subgraph (number of <c>_entities</c> representations; exact set of variable names).
+    /// </summary>
+    public JsonArray? ExpectedRequests { get; init; }
     public string? KnownFailure { get; init; }
 
     /// <summary><c>&lt;category&gt;/&lt;set&gt;/&lt;name&gt;</c>.</summary>
@@ -135,6 +141,7 @@ internal sealed class ConformanceCase
             Faults = faults,
             ExpectedSubgraphCalls = (json["expectedSubgraphCalls"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value!.GetValue<int>()),
             KnownFailure = json["knownFailure"]?.GetValue<string>(),
+            ExpectedRequests = json["expectedRequests"] as JsonArray,
         };
     }
 

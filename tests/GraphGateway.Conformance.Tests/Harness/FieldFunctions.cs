@@ -113,6 +113,19 @@ internal sealed class FieldFunctions
         // Chained @requires: a requirement that is itself computed with @requires elsewhere.
         map["bylineLabel"] = c => c.Get("byline") is JsonValue b ? JsonValue.Create("LABEL: " + b.GetValue<string>().ToUpperInvariant()) : null;
 
+        // @requires with inline fragments on a union: "<typename>:<title or sku>".
+        map["itemLabel"] = c =>
+        {
+            if (c.Get("item") is not JsonObject item)
+            {
+                return JsonValue.Create("no item");
+            }
+
+            var typename = item["__typename"]?.GetValue<string>() ?? "?";
+            var detail = (item["title"] ?? item["sku"])?.GetValue<string>() ?? "null";
+            return JsonValue.Create(typename + ":" + detail);
+        };
+
         // @requires(fields: "firstName lastName"): "<first> <last>".
         map["fullName"] = c =>
         {

@@ -41,6 +41,7 @@ internal sealed class GatewayHost
         var settings = new Dictionary<string, string?>(StringComparer.Ordinal)
         {
             ["GraphGateway:Supergraph:Path"] = set.SupergraphPath,
+            ["GraphGateway:Supergraph:ReloadOnChange"] = "false",
         };
         foreach (var (k, v) in set.GatewaySettings)
         {

@@ -28,7 +28,10 @@ internal sealed class SchemaSet
         ApiModel = SdlModel.Parse(ApiSchemaSdl, id + " API schema");
         DataJson = File.ReadAllText(Path.Combine(directory, "data.json"));
         var setPath = Path.Combine(directory, "set.json");
-        Differential = !File.Exists(setPath) || JsonNode.Parse(File.ReadAllText(setPath))?["differential"]?.GetValue<bool>() != false;
+        var setJson = File.Exists(setPath) ? JsonNode.Parse(File.ReadAllText(setPath))?.AsObject() : null;
+        Differential = setJson?["differential"]?.GetValue<bool>() != false;
+        KnownDifferentialFailures = (setJson?["knownDifferentialFailures"] as JsonObject)?.ToDictionary(p => p.Key, p => p.Value!.GetValue<string>())
+            ?? new Dictionary<string, string>();
         var settingsPath = Path.Combine(directory, "gateway-settings.json");
         GatewaySettings = File.Exists(settingsPath)
             ? JsonNode.Parse(File.ReadAllText(settingsPath))!.AsObject().ToDictionary(p => p.Key, p => (string?)p.Value!.ToString())
@@ -74,6 +77,9 @@ internal sealed class SchemaSet
     /// <summary>False when <c>set.json</c> says <c>"differential": false</c> (data where federation and an unsplit
     /// service legitimately differ, e.g. references to entities that do not exist).</summary>
     public bool Differential { get; }
+
+    /// <summary>Seeds of generated operations the gateway is known to answer wrongly, with the bug (from set.json).</summary>
+    public IReadOnlyDictionary<string, string> KnownDifferentialFailures { get; }
 
     /// <summary>Every schema set under the output directory's <c>Cases/</c>.</summary>
     public static IReadOnlyList<SchemaSet> All => AllSets.Value;

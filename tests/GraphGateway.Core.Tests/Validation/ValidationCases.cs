@@ -150,6 +150,7 @@ internal static class ValidationCases
             V("intIntoFloat", "fragment coercedIntIntoFloatArg on Arguments { floatArgField(floatArg: 123) }"),
             V("complexDefault", "query goodComplexDefaultValue($search: FindDogInput = { name: \"Fido\" }) { findDog(searchBy: $search) { name } }"),
             V("singleIntoList", "fragment f on Arguments { booleanListArgField(booleanListArg: true) }"),
+            V("oneOfWithNullableVariable", "mutation m($cat: String) { addPet(pet: { cat: $cat }) { name } }"),
             V("oneOfWithNonNullVariable", "mutation m($cat: String!) { addPet(pet: { cat: $cat }) { name } }"),
             I("stringIntoInt", "fragment stringIntoInt on Arguments {\n  intArgField(intArg: \"123\")\n}"),
             I("badComplexValue", "query badComplexValue {\n  findDog(searchBy: { name: 123 }) { name }\n}"),
@@ -162,7 +163,6 @@ internal static class ValidationCases
             I("objectIntoScalar", "fragment f on Arguments {\n  intArgField(intArg: { a: 1 })\n}"),
             I("oneOfTwoKeys", "mutation {\n  addPet(pet: { cat: \"Tom\", dog: \"Fido\" }) { name }\n}"),
             I("oneOfNull", "mutation {\n  addPet(pet: { cat: null }) { name }\n}"),
-            I("oneOfNullableVariable", "mutation m($cat: String) {\n  addPet(pet: { cat: $cat }) { name }\n}"),
             I("badVariableDefault", "query q($b: Boolean = 1) {\n  dog { isHouseTrained(atOtherHomes: $b) }\n}"),
         ],
         ["InputObjectFieldNames"] =
@@ -234,6 +234,12 @@ internal static class ValidationCases
             I("intIntoBoolean", "query intCannotGoIntoBoolean($intArg: Int) {\n  arguments { booleanArgField(booleanArg: $intArg) }\n}"),
             I("listIntoBoolean", "query booleanListCannotGoIntoBoolean($booleanListArg: [Boolean]) {\n  arguments { booleanArgField(booleanArg: $booleanListArg) }\n}"),
             I("nullableIntoNonNull", "query booleanArgQuery($booleanArg: Boolean) {\n  arguments { nonNullBooleanArgField(nonNullBooleanArg: $booleanArg) }\n}"),
+        ],
+        ["MaxIntrospectionDepth"] =
+        [
+            V("standardDepth", "{ __schema { types { fields { type { name } } interfaces { name } possibleTypes { name } inputFields { name } } } }"),
+            I("fieldsThreeDeep", "{\n  __schema { types { fields { type { fields { type { fields { name } } } } } } }\n}"),
+            I("throughFragments", "{\n  __type(name: \"Dog\") { ...F }\n}\nfragment F on __Type { fields { type { ...G } } }\nfragment G on __Type { interfaces { possibleTypes { name } } }"),
         ],
     };
 }

@@ -68,7 +68,8 @@ internal sealed class FakeSubgraph
         var document = Parser.Parse(query);
         var operation = document.Definitions.OfType<GraphQLOperationDefinition>().Single();
         var errors = new JsonArray();
-        var run = new Run(this, variables, errors);
+        var fragments = document.Definitions.OfType<GraphQLFragmentDefinition>().ToDictionary(f => f.FragmentName.Name.StringValue);
+        var run = new Run(this, variables, errors, fragments);
         var rootType = operation.Operation == OperationType.Mutation ? _schema.MutationTypeName! : _schema.QueryTypeName;
         var data = run.RootObject(operation.SelectionSet, rootType);
         var response = new JsonObject { ["data"] = data };
@@ -80,12 +81,12 @@ internal sealed class FakeSubgraph
         return (200, Encoding.UTF8.GetBytes(response.ToJsonString()));
     }
 
-    private sealed class Run(FakeSubgraph owner, JsonObject variables, JsonArray errors)
+    private sealed class Run(FakeSubgraph owner, JsonObject variables, JsonArray errors, Dictionary<string, GraphQLFragmentDefinition> fragments)
     {
         public JsonNode? RootObject(GraphQLSelectionSet set, string rootType)
         {
             var result = new JsonObject();
-            foreach (var field in Fields(set, rootType))
+            foreach (var (field, subs) in Collect([set], rootType))
             {
                 var name = field.Name.StringValue;
                 var key = field.Alias?.Name.StringValue ?? name;
@@ -102,7 +103,7 @@ internal sealed class FakeSubgraph
                     for (var i = 0; i < reps.Count; i++)
                     {
                         var entity = owner.ResolveEntity(reps[i]!.AsObject());
-                        list.Add(Complete(entity?.DeepClone(), null, field.SelectionSet, new JsonArray("_entities", i)));
+                        list.Add(Complete(entity?.DeepClone(), null, subs, new JsonArray("_entities", i)));
                     }
 
                     value = list;
@@ -111,7 +112,7 @@ internal sealed class FakeSubgraph
                 {
                     var type = owner._schema.Field(rootType, name)!.Type;
                     var raw = owner.Root.TryGetValue(name, out var resolver) ? resolver(Arguments(field)) : null;
-                    value = Complete(raw?.DeepClone(), type, field.SelectionSet, path);
+                    value = Complete(raw?.DeepClone(), type, subs, path);
                     if (owner.FieldErrors.TryGetValue(name, out var err))
                     {
                         AddError(err, path);
@@ -135,7 +136,7 @@ internal sealed class FakeSubgraph
             errors.Add(e);
         }
 
-        private JsonNode? Complete(JsonNode? value, TypeRef? type, GraphQLSelectionSet? set, JsonArray path)
+        private JsonNode? Complete(JsonNode? value, TypeRef? type, List<GraphQLSelectionSet> set, JsonArray path)
         {
             if (value is null)
             {
@@ -155,14 +156,14 @@ internal sealed class FakeSubgraph
                 return list;
             }
 
-            if (set is null || value is not JsonObject obj)
+            if (set.Count == 0 || value is not JsonObject obj)
             {
                 return value;
             }
 
             var typeName = obj["__typename"]?.GetValue<string>() ?? type!.NamedType;
             var result = new JsonObject();
-            foreach (var field in Fields(set, typeName))
+            foreach (var (field, subs) in Collect(set, typeName))
             {
                 var name = field.Name.StringValue;
                 var key = field.Alias?.Name.StringValue ?? name;
@@ -183,13 +184,38 @@ internal sealed class FakeSubgraph
                     raw = null;
                 }
 
-                result[key] = Complete(raw?.DeepClone(), def?.Type, field.SelectionSet, p);
+                result[key] = Complete(raw?.DeepClone(), def?.Type, subs, p);
             }
 
             return result;
         }
 
         private static TypeRef Item(TypeRef t) => t.Nullable.Kind == TypeRefKind.List ? t.Nullable.OfType! : t;
+
+        private List<(GraphQLField Field, List<GraphQLSelectionSet> Subs)> Collect(List<GraphQLSelectionSet> sets, string typeName)
+        {
+            var result = new List<(GraphQLField Field, List<GraphQLSelectionSet> Subs)>();
+            foreach (var set in sets)
+            {
+                foreach (var f in Fields(set, typeName))
+                {
+                    var key = f.Alias?.Name.StringValue ?? f.Name.StringValue;
+                    var i = result.FindIndex(r => (r.Field.Alias?.Name.StringValue ?? r.Field.Name.StringValue) == key);
+                    if (i < 0)
+                    {
+                        result.Add((f, []));
+                        i = result.Count - 1;
+                    }
+
+                    if (f.SelectionSet is not null)
+                    {
+                        result[i].Subs.Add(f.SelectionSet);
+                    }
+                }
+            }
+
+            return result;
+        }
 
         private IEnumerable<GraphQLField> Fields(GraphQLSelectionSet set, string typeName)
         {
@@ -210,6 +236,18 @@ internal sealed class FakeSubgraph
                         if (tc is null || tc == typeName || owner._schema.IsPossibleType(tc, typeName))
                         {
                             foreach (var f in Fields(i.SelectionSet, typeName))
+                            {
+                                yield return f;
+                            }
+                        }
+
+                        break;
+                    case GraphQLFragmentSpread spread:
+                        var fragment = fragments[spread.FragmentName.Name.StringValue];
+                        var ftc = fragment.TypeCondition.Type.Name.StringValue;
+                        if (ftc == typeName || owner._schema.IsPossibleType(ftc, typeName))
+                        {
+                            foreach (var f in Fields(fragment.SelectionSet, typeName))
                             {
                                 yield return f;
                             }

@@ -110,6 +110,31 @@ public abstract class BadInputTests<TSubgraph> : IAsyncLifetime
     }
 
     [Fact]
+    public async Task Get_QueryStringOverLimit_Returns413()
+    {
+        var (status, body) = await GetAsync(this.client, "{ __typename }" + new string(' ', SubgraphFactory<TSubgraph>.MaxRequestBytes));
+
+        Assert.Equal(HttpStatusCode.RequestEntityTooLarge, status);
+        AssertJson("""
+            {"errors":[{"message":"The query string exceeds the limit of 65536 characters.","extensions":{"code":"REQUEST_TOO_LARGE"}}]}
+            """, body);
+        await this.AssertStillServingAsync();
+    }
+
+    [Fact]
+    public async Task Get_VariablesNotJson_Returns400()
+    {
+        using var response = await this.client.GetAsync(new Uri("/graphql?query=%7B__typename%7D&variables=%7Bnot-json", UriKind.Relative));
+        var body = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("errors")[0];
+        Assert.StartsWith("The 'variables' or 'extensions' query parameter is not a JSON object: ", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+        Assert.Equal("BAD_REQUEST", error.GetProperty("extensions").GetProperty("code").GetString());
+        await this.AssertStillServingAsync();
+    }
+
+    [Fact]
     public async Task Post_InvalidJson_Returns400()
     {
         var (status, body) = await PostRawAsync(this.client, "{\"query\": ", "application/json");

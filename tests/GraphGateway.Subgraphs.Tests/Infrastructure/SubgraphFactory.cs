@@ -16,13 +16,6 @@ public sealed class SubgraphFactory<TSubgraph> : WebApplicationFactory<TSubgraph
     where TSubgraph : class, ISubgraph
 {
     private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"gg-subgraph-test-{Guid.NewGuid():N}.db");
-    private readonly IReadOnlyDictionary<string, string> settings;
-
-    /// <summary>Creates a factory; <paramref name="settings"/> override configuration keys after the defaults.</summary>
-    public SubgraphFactory(IReadOnlyDictionary<string, string>? settings = null)
-    {
-        this.settings = settings ?? new Dictionary<string, string>();
-    }
 
     /// <summary>Counts SQL commands once <see cref="SqlCommandCounter.Reset"/> has been called.</summary>
     public SqlCommandCounter SqlCommands { get; } = new();
@@ -36,11 +29,6 @@ public sealed class SubgraphFactory<TSubgraph> : WebApplicationFactory<TSubgraph
         builder.UseEnvironment("Production");
         builder.UseSetting(SubgraphOptions.DatabasePathKey, this.databasePath);
         builder.UseSetting(SubgraphOptions.MaxRequestBytesKey, MaxRequestBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        foreach (var (key, value) in this.settings)
-        {
-            builder.UseSetting(key, value);
-        }
-
         builder.ConfigureServices(services => services.AddSingleton<IInterceptor>(this.SqlCommands));
     }
 

@@ -30,6 +30,8 @@ gg_missing_pieces() {
   fi
   if grep -q "Results.StatusCode(501)" "$GG_ROOT/src/GraphGateway.AspNetCore/Http/GraphGatewayEndpointRouteBuilderExtensions.cs" 2>/dev/null; then
     echo "GraphQL over HTTP endpoint MapGraphGateway (still answers 501)"
+  elif ! grep -rq "MapGraphGateway(" "$GG_ROOT/src/GraphGateway" --include=*.cs; then
+    echo "the GraphQL over HTTP endpoint wired into graphgateway serve (MapGraphGateway)"
   fi
 }
 
@@ -40,6 +42,9 @@ gg_need_jq() {
   echo "installing jq (apt-get)"
   { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq jq; } >/dev/null 2>&1 || { echo "FAIL: jq is missing and could not be installed"; return 1; }
 }
+
+# True when graphgateway serve adds the IDE middleware.
+gg_ide_wired() { grep -rq "UseGraphGatewayIde" "$GG_ROOT/src/GraphGateway" --include=*.cs; }
 
 # Builds the tool and starts `graphgateway dev --build` in the background; sets GG_DEV_PID and GG_URL.
 gg_start_dev() {

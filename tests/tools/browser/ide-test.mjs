@@ -71,9 +71,9 @@ try {
       cm.focus();
       cm.setCursor({ line: 1, ch: 2 });
     });
-    // The schema arrives by introspection shortly after load; retry the hint a bounded number of times.
+    // The schema arrives by introspection shortly after load; retry the hint a bounded number of times (about 15 s).
     let hints = [];
-    for (let attempt = 0; attempt < 20 && !hints.includes(args.completion); attempt++) {
+    for (let attempt = 0; attempt < 60 && !hints.includes(args.completion); attempt++) {
       await page.keyboard.press('Control+Space');
       await page.waitForTimeout(250);
       hints = await page.$$eval('.CodeMirror-hints li', (items) => items.map((li) => li.textContent.trim()));

@@ -17,7 +17,7 @@ internal sealed class ExecutableDefinitions : ValidationRule
             var name = d switch
             {
                 GraphQLSchemaDefinition or GraphQLSchemaExtension => "schema",
-                GraphQLTypeDefinition t => "\"" + t.Name.StringValue + "\"",
+                INamedNode { Name: { } n } => "\"" + n.StringValue + "\"",
                 _ => "\"" + d.Kind + "\"",
             };
             context.Report($"The {name} definition is not executable.", d);

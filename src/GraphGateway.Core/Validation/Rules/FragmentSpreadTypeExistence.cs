@@ -26,7 +26,7 @@ internal sealed class FragmentSpreadTypeExistence : ValidationRule
     internal static void Report(ValidationContext context, GraphQLNamedType node)
     {
         var name = node.Name.StringValue;
-        var hint = Suggestions.DidYouMean(Suggestions.List(name, context.Schema.Types.Keys.Where(k => !k.StartsWith("__", StringComparison.Ordinal))));
+        var hint = Suggestions.DidYouMean(Suggestions.List(name, context.Schema.Types.Keys));
         context.Report($"Unknown type \"{name}\".{hint}", node);
     }
 }

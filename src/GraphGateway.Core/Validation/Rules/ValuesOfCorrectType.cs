@@ -6,23 +6,15 @@ namespace GraphGateway.Core.Validation.Rules;
 /// <summary>
 /// GraphQL spec §5.6.1 "Values of Correct Type": literals coerce to the expected type (built-in scalars,
 /// enums, lists, null for non-null types; custom scalars accept any literal), and OneOf input objects
-/// (draft) get exactly one non-null field. Messages as graphql-js words them.
+/// (draft) get exactly one non-null field. A nullable variable in a OneOf field is allowed (the accepted
+/// OneOf RFC and graphql-js 16.10+ check its value at execution). Messages as graphql-js words them.
 /// </summary>
 internal sealed class ValuesOfCorrectType : ValidationRule
 {
-    private Dictionary<string, GraphQLVariableDefinition>? _variables;
-
-    public override void EnterOperation(ValidationContext context, GraphQLOperationDefinition operation) =>
-        _variables = (operation.Variables?.Items ?? []).GroupBy(v => v.Variable.Name.StringValue, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
-
-    public override void EnterFragmentDefinition(ValidationContext context, GraphQLFragmentDefinition fragment, TypeDefinition? type) =>
-        _variables = null;
-
     public override void EnterValue(ValidationContext context, GraphQLValue value, TypeRef? expectedType, InputPosition position) =>
         InputValueWalker.Walk(context.Schema, value, expectedType, (v, t) => Check(context, v, t));
 
-    private void Check(ValidationContext context, GraphQLValue value, TypeRef? type)
+    private static void Check(ValidationContext context, GraphQLValue value, TypeRef? type)
     {
         if (type is null || value is GraphQLVariable)
         {
@@ -62,7 +54,7 @@ internal sealed class ValuesOfCorrectType : ValidationRule
         }
     }
 
-    private void CheckOneOf(ValidationContext context, GraphQLObjectValue obj, InputObjectTypeDefinition type)
+    private static void CheckOneOf(ValidationContext context, GraphQLObjectValue obj, InputObjectTypeDefinition type)
     {
         var fields = obj.Fields ?? [];
         if (fields.Count != 1)
@@ -75,13 +67,6 @@ internal sealed class ValuesOfCorrectType : ValidationRule
         if (field.Value is GraphQLNullValue)
         {
             context.Report($"Field \"{type.Name}.{field.Name.StringValue}\" must be non-null.", obj);
-        }
-        else if (field.Value is GraphQLVariable v && _variables is not null
-            && _variables.TryGetValue(v.Name.StringValue, out var def) && def.Type is not GraphQLNonNullType)
-        {
-            context.Report(
-                $"Variable \"${v.Name.StringValue}\" is of type \"{TypeRef.FromAst(def.Type)}\" but must be non-nullable to be used for OneOf Input Object \"{type.Name}\".",
-                obj);
         }
     }
 
