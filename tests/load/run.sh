@@ -29,7 +29,7 @@ set -euo pipefail
 OUR_GATEWAY_PROJECT=${OUR_GATEWAY_PROJECT:-src/GraphGateway/GraphGateway.csproj}
 OUR_GATEWAY_DLL=${OUR_GATEWAY_DLL:-src/GraphGateway/bin/Release/net10.0/graphgateway.dll}
 OUR_GATEWAY_PATH=${OUR_GATEWAY_PATH:-/graphql}
-OUR_GATEWAY_ENV=${OUR_GATEWAY_ENV:-ASPNETCORE_ENVIRONMENT=Production}
+OUR_GATEWAY_ENV=${OUR_GATEWAY_ENV:-ASPNETCORE_ENVIRONMENT=Production GraphGateway__ForwardHeaders__0=authorization}
 OUR_GATEWAY_COMMAND=${OUR_GATEWAY_COMMAND:-}
 our_gateway_command() { # <supergraph-file> <port>
   if [ -n "$OUR_GATEWAY_COMMAND" ]; then

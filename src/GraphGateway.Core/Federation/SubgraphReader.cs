@@ -81,6 +81,7 @@ public static partial class SubgraphReader
 
         RootTypeRenamer.Apply(schema);
         Normalize(subgraph, canonical, errors);
+        DirectiveUsageValidator.Validate(subgraph, errors);
         if (subgraph.IsFederation1)
         {
             Federation1Upgrade.Apply(subgraph);
