@@ -4,7 +4,9 @@ using GraphGateway.Execution;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
-// Usage: GraphGateway.AuditHost [--urls http://127.0.0.1:0]
+// Usage: GraphGateway.AuditHost [--urls http://127.0.0.1:0] [--GraphGateway:Supergraph:Path supergraph.graphql]
+// Without a supergraph: the HTTP layer over a fixed API schema and a minimal executor.
+// With a supergraph: the whole gateway (AddGraphGateway: runtime + HTTP), as `graphgateway serve` hosts it.
 // Prints "Listening on <url>" once Kestrel is bound (port 0 = a free port chosen by the OS).
 var builder = WebApplication.CreateBuilder(args);
 builder.Logging.ClearProviders();
@@ -14,8 +16,16 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Configuration["GraphGateway:Introspection:Enabled"] ??= "true";
-builder.Services.AddSingleton<IGatewaySnapshotProvider>(new FixedSnapshotProvider(AuditSchema.Sdl));
-builder.Services.AddGatewayHttp(builder.Configuration.GetSection("GraphGateway"));
+if (string.IsNullOrEmpty(builder.Configuration["GraphGateway:Supergraph:Path"]))
+{
+    builder.Services.AddSingleton<IGatewaySnapshotProvider>(new FixedSnapshotProvider(AuditSchema.Sdl));
+    builder.Services.AddGatewayHttp(builder.Configuration.GetSection("GraphGateway"));
+}
+else
+{
+    builder.Services.AddGraphGateway(builder.Configuration);
+}
+
 var app = builder.Build();
 app.MapGraphGateway();
 await app.StartAsync();

@@ -13,10 +13,8 @@ if ! (cd "$tool" && npm ci --no-audit --no-fund --loglevel=error >/dev/null); th
   echo "composition-differential: npm ci failed in $tool"; exit 1
 fi
 
-dll=""
-for c in Release Debug; do
-  if [ -f "$root/src/GraphGateway/bin/$c/net10.0/graphgateway.dll" ]; then dll="$root/src/GraphGateway/bin/$c/net10.0/graphgateway.dll"; break; fi
-done
+# The most recently built tool (tests/run.sh builds Release; a local Debug build may be newer).
+dll=$(ls -t "$root"/src/GraphGateway/bin/{Release,Debug}/net10.0/graphgateway.dll 2>/dev/null | head -n 1)
 if [ -z "$dll" ]; then
   dotnet build "$root/src/GraphGateway/GraphGateway.csproj" -c Release -nologo -v q >/dev/null || { echo "composition-differential: build failed"; exit 1; }
   dll="$root/src/GraphGateway/bin/Release/net10.0/graphgateway.dll"

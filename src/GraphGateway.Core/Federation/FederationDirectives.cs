@@ -39,12 +39,19 @@ public static class FederationDirectives
     };
 
     /// <summary>
-    /// Types a subgraph schema may define for federation machinery; they are not part of the composed
-    /// supergraph (<c>_Service</c>, <c>_Entity</c>, <c>_Any</c>, field-set scalars, <c>link__*</c>, <c>federation__*</c>).
+    /// Types that are always federation machinery and never part of the composed supergraph:
+    /// <c>_Service</c>, <c>_Entity</c>, <c>_Any</c>, <c>_FieldSet</c>, and every <c>federation__*</c> / <c>link__*</c> type.
     /// </summary>
     public static bool IsMachineryType(string name) =>
-        name is "_Service" or "_Entity" or "_Any" or "FieldSet" or "_FieldSet" or "link__Import" or "link__Purpose"
-            or "Import" or "Purpose" or "Scope" or "Policy" or "ContextFieldValue"
+        name is "_Service" or "_Entity" or "_Any" or "_FieldSet"
         || name.StartsWith("federation__", StringComparison.Ordinal)
         || name.StartsWith("link__", StringComparison.Ordinal);
+
+    /// <summary>
+    /// Imported machinery names (<c>FieldSet</c>, <c>Import</c>, <c>Purpose</c>, <c>Scope</c>, <c>Policy</c>, <c>ContextFieldValue</c>):
+    /// removed only when defined as a scalar or enum that no field, argument or input field uses, so a
+    /// subgraph's own <c>type Policy</c> stays.
+    /// </summary>
+    public static bool IsImportedMachineryName(string name) =>
+        name is "FieldSet" or "Import" or "Purpose" or "Scope" or "Policy" or "ContextFieldValue";
 }

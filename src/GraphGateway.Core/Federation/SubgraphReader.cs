@@ -81,6 +81,7 @@ public static partial class SubgraphReader
 
         RootTypeRenamer.Apply(schema);
         Normalize(subgraph, canonical, errors);
+        DirectiveUsageValidator.Validate(subgraph, errors);
         if (subgraph.IsFederation1)
         {
             Federation1Upgrade.Apply(subgraph);
@@ -135,18 +136,20 @@ public static partial class SubgraphReader
     private static void Normalize(Subgraph subgraph, Dictionary<string, string> canonical, List<CompositionError> errors)
     {
         var schema = subgraph.Schema;
-        foreach (var name in schema.Types.Keys.ToList())
-        {
-            if (FederationDirectives.IsMachineryType(name) && !BuiltIns.IsBuiltInScalar(name))
-            {
-                schema.Types.Remove(name);
-            }
-        }
-
         if (schema.QueryType is { } query)
         {
             query.Fields.Remove("_service");
             query.Fields.Remove("_entities");
+        }
+
+        var used = UsedTypeNames(schema);
+        foreach (var (name, type) in schema.Types.ToList())
+        {
+            if (FederationDirectives.IsMachineryType(name)
+                || (FederationDirectives.IsImportedMachineryName(name) && type.Kind is TypeKind.Scalar or TypeKind.Enum && !used.Contains(name)))
+            {
+                schema.Types.Remove(name);
+            }
         }
 
         var definedDirectives = new HashSet<string>(StringComparer.Ordinal);
@@ -218,6 +221,37 @@ public static partial class SubgraphReader
                 }
             }
         }
+    }
+
+    private static HashSet<string> UsedTypeNames(Schema schema)
+    {
+        var used = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var t in schema.Types.Values)
+        {
+            switch (t)
+            {
+                case ComplexTypeDefinition c:
+                    foreach (var f in c.Fields.Values)
+                    {
+                        used.Add(f.Type.NamedType);
+                        foreach (var a in f.Arguments.Values)
+                        {
+                            used.Add(a.Type.NamedType);
+                        }
+                    }
+
+                    break;
+                case InputObjectTypeDefinition io:
+                    foreach (var f in io.Fields.Values)
+                    {
+                        used.Add(f.Type.NamedType);
+                    }
+
+                    break;
+            }
+        }
+
+        return used;
     }
 
     [GeneratedRegex("has unknown type ([_A-Za-z][_0-9A-Za-z]*)\\.$")]

@@ -8,7 +8,8 @@ namespace GraphGateway.Core.Validation;
 
 /// <summary>
 /// Validates an executable document against an API schema with every rule of the GraphQL spec §5
-/// (October 2021 edition plus the current draft's "Operation Type Existence" and OneOf input objects).
+/// (October 2021 edition plus the current draft's "Operation Type Existence" and OneOf input objects), and
+/// graphql-js's recommended "max introspection depth" rule.
 /// Messages and locations are worded as graphql-js words them; every error has
 /// <c>extensions.code</c> <see cref="ErrorCodes.ValidationFailed"/>.
 /// </summary>
@@ -47,6 +48,7 @@ public static class DocumentValidator
         () => new AllVariableUsesDefined(),             // §5.8.3
         () => new AllVariablesUsed(),                   // §5.8.4
         () => new AllVariableUsagesAreAllowed(),        // §5.8.5
+        () => new MaxIntrospectionDepth(),              // graphql-js recommended rule
     ];
 
     /// <summary>Validates <paramref name="document"/> (parsed from <paramref name="text"/>) against <paramref name="apiSchema"/>.</summary>

@@ -76,8 +76,16 @@ public sealed class FederatedExecutor : IOperationExecutor
         }
 
         var runner = new PlanRunner(plan, operation, context, _client);
-        await runner.RunAsync(cancellationToken).ConfigureAwait(false);
-        return Write(plan, operation, runner, context.IncludeQueryPlan);
+        try
+        {
+            await runner.RunAsync(cancellationToken).ConfigureAwait(false);
+            return Write(plan, operation, runner, context.IncludeQueryPlan);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // A gateway bug must not take the request down with an exception; the client gets a GraphQL error instead.
+            return ErrorResponse(new GraphQLError($"The gateway failed to execute the operation ({ex.GetType().Name}).", ErrorCodes.InternalServerError));
+        }
     }
 
     private ExecutionResponse Write(QueryPlan plan, ValidatedOperation operation, PlanRunner runner, bool includePlan)
@@ -157,6 +165,10 @@ public sealed class FederatedExecutor : IOperationExecutor
             catch (PlanningException ex)
             {
                 return new PreparedOperation(null, ex.Message);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException)
+            {
+                return new PreparedOperation(null, $"Internal planning error ({ex.GetType().Name}): {ex.Message}");
             }
         });
     }

@@ -216,6 +216,11 @@ internal sealed partial class PlanRunner
     {
         foreach (var f in fields)
         {
+            if (f.TypeCondition is not null && f.TypeCondition != source.Typename)
+            {
+                continue;
+            }
+
             if (!source.Fields.TryGetValue(f.ResponseKey, out var value))
             {
                 return false;

@@ -142,7 +142,7 @@ internal sealed class ResponseWriter
         var named = _api.Type(type.NamedType);
         if (named is null || named.IsLeaf)
         {
-            return value;
+            return named is null || LeafFits(named, value) ? value : Invalid($"expected {named.Name} for field {ParentName(cf)}.{cf.Field.Name}");
         }
 
         if (value is not ResultObject obj)
@@ -162,6 +162,45 @@ internal sealed class ResponseWriter
         obj.Typename = runtimeType;
         return CompleteObject(obj, cf.SubSelections, runtimeType) ? obj : null;
     }
+
+    /// <summary>
+    /// Checks a leaf value a subgraph sent against the API schema (GraphQL spec §3.5 result coercion): built-in scalars by JSON
+    /// kind, enums by value name (values hidden by <c>@inaccessible</c> are invalid). Custom scalars pass through.
+    /// </summary>
+    private static bool LeafFits(TypeDefinition type, object value)
+    {
+        if (value is not RawValue raw)
+        {
+            return type is ScalarTypeDefinition { IsBuiltIn: false };
+        }
+
+        var span = raw.Json.Span;
+        var first = span[0];
+        switch (type)
+        {
+            case EnumTypeDefinition e:
+                if (first != (byte)'"')
+                {
+                    return false;
+                }
+
+                var name = System.Text.Json.JsonSerializer.Deserialize<string>(span);
+                return name is not null && e.Values.ContainsKey(name);
+            case ScalarTypeDefinition { IsBuiltIn: true } scalar:
+                return scalar.Name switch
+                {
+                    "Int" => IsNumber(first) && span.IndexOfAny((byte)'.', (byte)'e', (byte)'E') < 0,
+                    "Float" => IsNumber(first),
+                    "Boolean" => first is (byte)'t' or (byte)'f',
+                    "String" => first == (byte)'"',
+                    _ => first == (byte)'"' || IsNumber(first),
+                };
+            default:
+                return true;
+        }
+    }
+
+    private static bool IsNumber(byte b) => b is (byte)'-' or (>= (byte)'0' and <= (byte)'9');
 
     private object? Invalid(string what)
     {

@@ -169,7 +169,7 @@ internal sealed class ObjectWriter(Schema schema, IReadOnlyList<TypeDefinition> 
             case "possibleTypes":
                 if (type.IsAbstract)
                 {
-                    WriteList(fields, "__Type", schema.PossibleTypes(type.Name).Select(p => new TypeValue(p, null)));
+                    WriteList(fields, "__Type", PossibleTypes(type).Select(p => new TypeValue(p, null)));
                 }
                 else
                 {
@@ -229,6 +229,11 @@ internal sealed class ObjectWriter(Schema schema, IReadOnlyList<TypeDefinition> 
             default: writer.WriteNullValue(); break;
         }
     }
+
+    /// <summary>Union members in written order; an interface's implementing objects in schema order (as graphql-js lists them).</summary>
+    private IEnumerable<TypeDefinition> PossibleTypes(TypeDefinition type) => type is UnionTypeDefinition union
+        ? union.Types.Select(schema.Type).OfType<ObjectTypeDefinition>()
+        : schema.Types.Values.OfType<ObjectTypeDefinition>().Where(o => o.Interfaces.Contains(type.Name));
 
     private static IEnumerable<InputValueDefinition> Filter(IEnumerable<InputValueDefinition> values, bool includeDeprecated) =>
         values.Where(v => includeDeprecated || v.DeprecationReason is null);

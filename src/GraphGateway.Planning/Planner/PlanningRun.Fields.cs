@@ -91,15 +91,16 @@ internal sealed partial class PlanningRun
                 .ToList();
             if (remote.Count > 0)
             {
-                var fragment = inner.Fragment(objectType);
-                PlanObjectFields(child, fragment, objectType, [new SelectionSet(objectType, remote.Select(r => (Selection)r.Field).ToList())], path, null);
+                PlanCollectedFields(child, inner.Fragment(objectType), objectType, remote, path, null);
             }
         }
     }
 
-    private void PlanObjectFields(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<SelectionSet> sets, List<string> path, FieldSet? provides)
+    private void PlanObjectFields(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<SelectionSet> sets, List<string> path, FieldSet? provides) =>
+        PlanCollectedFields(fetch, target, typeName, FieldCollector.Collect(sets, typeName, _api, null), path, provides);
+
+    private void PlanCollectedFields(FetchBuilder fetch, SubgraphSelection target, string typeName, IReadOnlyList<CollectedField> fields, List<string> path, FieldSet? provides)
     {
-        var fields = FieldCollector.Collect(sets, typeName, _api, null);
         List<CollectedField>? remote = null;
         foreach (var cf in fields)
         {
@@ -271,15 +272,39 @@ internal sealed partial class PlanningRun
             Tick();
             if (item.TypeCondition is { } tc)
             {
-                if ((tc == typeName || _rules.IsPossible(tc, typeName)) && item.Sub is not null)
+                if (item.Sub is null)
                 {
-                    EnsureFields(source, target, typeName, item.Sub, path, into, deps, depth);
+                    continue;
+                }
+
+                if (_rules.Supergraph.Type(typeName) is ObjectTypeDefinition)
+                {
+                    if (tc == typeName || _rules.IsPossible(tc, typeName))
+                    {
+                        EnsureFields(source, target, typeName, item.Sub, path, into, deps, depth);
+                    }
+
+                    continue;
+                }
+
+                // A value of abstract type: the fragment's fields apply per object type, told apart by __typename.
+                foreach (var objectType in _rules.Supergraph.PossibleTypes(tc).Select(o => o.Name).Where(o => _rules.IsPossible(typeName, o)))
+                {
+                    var typed = new List<RequiresField>();
+                    EnsureFields(source, target.Fragment(objectType), objectType, item.Sub, path, typed, deps, depth);
+                    foreach (var t in typed)
+                    {
+                        if (!into.Exists(r => r.Name == t.Name && r.TypeCondition == objectType))
+                        {
+                            into.Add(t with { TypeCondition = objectType });
+                        }
+                    }
                 }
 
                 continue;
             }
 
-            if (into.Exists(r => r.Name == item.Name))
+            if (into.Exists(r => r.Name == item.Name && r.TypeCondition is null))
             {
                 continue;
             }
@@ -336,6 +361,7 @@ internal sealed partial class PlanningRun
         if (_rules.Supergraph.Type(typeName) is { IsAbstract: true })
         {
             AddTypename(target);
+            into.Add(new RequiresField("__typename", _typenameKey, null));
         }
 
         EnsureFields(fetch, target, typeName, set, path, into, deps, depth + 1);

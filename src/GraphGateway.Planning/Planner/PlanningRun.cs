@@ -32,6 +32,11 @@ internal sealed partial class PlanningRun
 
     public QueryPlan Build()
     {
+        if (_operation.OperationType == "subscription")
+        {
+            throw new PlanningException("Subscriptions are not supported by this gateway yet.");
+        }
+
         var rootType = _operation.RootTypeName;
         var fields = FieldCollector.Collect([_operation.Root], rootType, _api, null);
         var isMutation = _operation.OperationType == "mutation";

@@ -110,7 +110,9 @@ public sealed record RequiresFragment(string TypeName, string RepresentationType
 /// <param name="Name">The field name in the representation.</param>
 /// <param name="ResponseKey">The response key in the result tree.</param>
 /// <param name="Selection">Sub-fields for object values, or null for leaves.</param>
-public sealed record RequiresField(string Name, string ResponseKey, IReadOnlyList<RequiresField>? Selection);
+/// <param name="TypeCondition">For values of abstract type: the object type this field applies to (from an inline
+/// fragment in the field set), or null when it always applies.</param>
+public sealed record RequiresField(string Name, string ResponseKey, IReadOnlyList<RequiresField>? Selection, string? TypeCondition = null);
 
 /// <summary>
 /// A query plan (DESIGN §5) with the normalized operation it was made for. Immutable; cached and shared across requests.

@@ -131,6 +131,23 @@ public static class QueryPlanPrinter
     private static void RequiresFields(IReadOnlyList<RequiresField> fields, StringBuilder sb, int indent)
     {
         var pad = new string(' ', indent * 2);
+        foreach (var group in fields.GroupBy(f => f.TypeCondition))
+        {
+            if (group.Key is null)
+            {
+                RequiresFieldsOf(group, sb, indent);
+                continue;
+            }
+
+            sb.Append(pad).Append("... on ").Append(group.Key).Append(" {\n");
+            RequiresFieldsOf(group, sb, indent + 1);
+            sb.Append(pad).Append("}\n");
+        }
+    }
+
+    private static void RequiresFieldsOf(IEnumerable<RequiresField> fields, StringBuilder sb, int indent)
+    {
+        var pad = new string(' ', indent * 2);
         foreach (var f in fields)
         {
             sb.Append(pad).Append(f.Name);

@@ -235,5 +235,11 @@ internal static class ValidationCases
             I("listIntoBoolean", "query booleanListCannotGoIntoBoolean($booleanListArg: [Boolean]) {\n  arguments { booleanArgField(booleanArg: $booleanListArg) }\n}"),
             I("nullableIntoNonNull", "query booleanArgQuery($booleanArg: Boolean) {\n  arguments { nonNullBooleanArgField(nonNullBooleanArg: $booleanArg) }\n}"),
         ],
+        ["MaxIntrospectionDepth"] =
+        [
+            V("standardDepth", "{ __schema { types { fields { type { name } } interfaces { name } possibleTypes { name } inputFields { name } } } }"),
+            I("fieldsThreeDeep", "{\n  __schema { types { fields { type { fields { type { fields { name } } } } } } }\n}"),
+            I("throughFragments", "{\n  __type(name: \"Dog\") { ...F }\n}\nfragment F on __Type { fields { type { ...G } } }\nfragment G on __Type { interfaces { possibleTypes { name } } }"),
+        ],
     };
 }

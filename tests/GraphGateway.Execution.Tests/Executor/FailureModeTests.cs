@@ -133,4 +133,47 @@ public sealed class FailureModeTests
             """{"message":"Cannot return null for non-nullable field Query.topProducts.","path":["topProducts",1]}]}""",
             json);
     }
+
+    [Theory]
+    [InlineData("""{"data":{"topProducts":[{"name":"Table","price":"cheap"}]}}""", "Int", "price")]
+    [InlineData("""{"data":{"topProducts":[{"name":7,"price":1}]}}""", "String", "name")]
+    [InlineData("""{"data":{"topProducts":[{"name":"Table","price":1.5}]}}""", "Int", "price")]
+    public async Task Execute_SubgraphSendsWrongScalarKind_NullsWithInvalidResponseError(string body, string type, string field)
+    {
+        var h = new GatewayHarness();
+        h.Subgraphs["products"].Override = _ => (200, body);
+        var json = await h.RunAsync("{ topProducts(first: 1) { name price } }");
+        Assert.Contains($$$"""{"message":"A subgraph returned an invalid value: expected {{{type}}} for field Product.{{{field}}}.","path":["topProducts",0,"{{{field}}}"],"extensions":{"code":"SUBGRAPH_INVALID_RESPONSE"}}""", json);
+        Assert.Contains($"\"{field}\":null", json);
+    }
+
+    [Fact]
+    public async Task Execute_SubgraphSendsUnknownEnumValue_NullsWithInvalidResponseError()
+    {
+        var h = new GatewayHarness();
+        h.Subgraphs["products"].Override = _ => (200, """{"data":{"topProducts":[{"category":"TOYS"}]}}""");
+        var json = await h.RunAsync("{ topProducts(first: 1) { category } }");
+        Assert.Equal(
+            """{"data":{"topProducts":[{"category":null}]},"errors":[{"message":"A subgraph returned an invalid value: expected Category for field Product.category.","path":["topProducts",0,"category"],"extensions":{"code":"SUBGRAPH_INVALID_RESPONSE"}}]}""",
+            json);
+    }
+
+    [Fact]
+    public async Task Execute_SubgraphClientThrows_AnswersWithInternalErrorInsteadOfThrowing()
+    {
+        var executor = new GraphGateway.Execution.Executor.FederatedExecutor(ShopSubgraphs.Model, new ThrowingClient());
+
+        var response = await executor.ExecuteAsync(TestOperation.Create("{ me { name } }"), new OperationContext(), CancellationToken.None);
+
+        Assert.Equal(
+            """{"errors":[{"message":"The gateway failed to execute the operation (InvalidOperationException).","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""",
+            System.Text.Encoding.UTF8.GetString(response.Body.Span));
+        Assert.False(response.HasData);
+    }
+
+    private sealed class ThrowingClient : GraphGateway.Execution.Transport.ISubgraphClient
+    {
+        public Task<GraphGateway.Execution.Transport.SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken) =>
+            throw new InvalidOperationException("bug");
+    }
 }

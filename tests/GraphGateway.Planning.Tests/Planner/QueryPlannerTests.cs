@@ -58,4 +58,12 @@ public sealed class QueryPlannerTests
 
         Assert.Equal(PlanFixtures.Plan("bench", text).Text, PlanFixtures.Plan("bench", text).Text);
     }
+
+    [Fact]
+    public void Normalize_SubscriptionWithoutSubscriptionType_NamesMissingRoot()
+    {
+        var ex = Assert.Throws<PlanningException>(() => PlanFixtures.Normalize("shop", "subscription { me { id } }"));
+
+        Assert.Equal("The schema has no subscription root type.", ex.Message);
+    }
 }

@@ -8,10 +8,11 @@ namespace GraphGateway.Core.Composition.Satisfiability;
 /// <c>SATISFIABILITY_ERROR</c>: every field of the API schema must be reachable from the root types by some
 /// query plan. Walks the supergraph from each root field, tracking the set of subgraphs that can be
 /// "where the plan is" at each path; a field is satisfiable there when one of those subgraphs resolves it
-/// (not <c>@external</c>, not overridden) or when the plan can jump by an entity fetch to a subgraph that
-/// resolves it: that subgraph has a resolvable <c>@key</c> on the type whose top-level fields the current
-/// subgraph can provide. <c>@requires</c> conditions are assumed reachable (a simplification of the
-/// reference composition's query-graph check).
+/// (not <c>@external</c>, not overridden, or provided by a <c>@provides</c> on the path) or when a chain of entity
+/// fetches reaches a subgraph that resolves it: each hop needs a resolvable <c>@key</c> on the type whose
+/// top-level fields the previous subgraph has. Abstract types fan out to the implementations each subgraph
+/// knows (through the interface's key from an <c>@interfaceObject</c>). <c>@requires</c> conditions are assumed
+/// reachable (a simplification of the reference composition's query-graph check).
 /// </summary>
 internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionContext context)
 {
@@ -54,7 +55,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
 
     private Subgraph Sub(string name) => merged.Subgraphs.First(s => s.Name == name);
 
-    private void Explore(string typeName, HashSet<string> options, List<string> path, int depth)
+    private void Explore(string typeName, HashSet<string> options, List<string> path, int depth, Provided? provided = null)
     {
         var schema = merged.Schema;
         var type = schema.Type(typeName);
@@ -63,7 +64,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             return;
         }
 
-        var key = typeName + "|" + string.Join(",", options.Order(StringComparer.Ordinal));
+        var key = typeName + "|" + string.Join(",", options.Order(StringComparer.Ordinal)) + "|" + provided?.Signature;
         if (!_visited.Add(key))
         {
             return;
@@ -94,7 +95,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
                 }
 
                 path.Add("... on " + obj.Name);
-                Explore(obj.Name, sub, path, depth + 1);
+                Explore(obj.Name, sub, path, depth + 1, provided);
                 path.RemoveAt(path.Count - 1);
             }
 
@@ -113,7 +114,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             var next = new HashSet<string>(StringComparer.Ordinal);
             foreach (var o in options)
             {
-                if (resolvers.Contains(o))
+                if (resolvers.Contains(o) || provided?.Has(o, typeName, field.Name) == true)
                 {
                     next.Add(o);
                 }
@@ -121,13 +122,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
 
             if (next.Count == 0)
             {
-                foreach (var r in resolvers)
-                {
-                    if (options.Any(o => CanJump(typeName, Sub(o), Sub(r))))
-                    {
-                        next.Add(r);
-                    }
-                }
+                next.UnionWith(Reachable(typeName, options).Where(resolvers.Contains));
             }
 
             path.Add(field.Name);
@@ -137,7 +132,7 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
             }
             else if (!CheckRuntimeTypes(typeName, field, next, path))
             {
-                Explore(field.Type.NamedType, next, path, depth + 1);
+                Explore(field.Type.NamedType, next, path, depth + 1, Provided.For(merged, typeName, field.Name, next, provided));
             }
 
             path.RemoveAt(path.Count - 1);
@@ -179,6 +174,41 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
         }
 
         return true;
+    }
+
+    /// <summary>The subgraphs an entity fetch chain can reach for <paramref name="typeName"/> from <paramref name="options"/> (one or more hops).</summary>
+    private HashSet<string> Reachable(string typeName, HashSet<string> options)
+    {
+        var reached = new HashSet<string>(options, StringComparer.Ordinal);
+        var queue = new Queue<string>(options);
+        while (queue.Count > 0)
+        {
+            var from = Sub(queue.Dequeue());
+            foreach (var to in merged.Subgraphs)
+            {
+                if (!reached.Contains(to.Name) && CanJumpCached(typeName, from, to))
+                {
+                    reached.Add(to.Name);
+                    queue.Enqueue(to.Name);
+                }
+            }
+        }
+
+        reached.ExceptWith(options);
+        return reached;
+    }
+
+    private readonly Dictionary<(string Type, string From, string To), bool> _jumps = [];
+
+    private bool CanJumpCached(string typeName, Subgraph from, Subgraph to)
+    {
+        if (!_jumps.TryGetValue((typeName, from.Name, to.Name), out var can))
+        {
+            can = CanJump(typeName, from, to);
+            _jumps[(typeName, from.Name, to.Name)] = can;
+        }
+
+        return can;
     }
 
     private static bool CanJump(string typeName, Subgraph from, Subgraph to)
@@ -241,5 +271,47 @@ internal sealed class SatisfiabilityRule(MergedSupergraph merged, CompositionCon
         }
 
         context.Error(ErrorCodes.SatisfiabilityError, sb.ToString(), options.Concat(resolvers), coordinate);
+    }
+
+    /// <summary>Fields a <c>@provides</c> on the path makes available in a subgraph (type, field pairs, nested included).</summary>
+    private sealed class Provided
+    {
+        private readonly SortedDictionary<string, SortedSet<string>> _bySubgraph = new(StringComparer.Ordinal);
+
+        public string Signature => string.Join(";", _bySubgraph.Select(kv => kv.Key + ":" + string.Join(",", kv.Value)));
+
+        public bool Has(string subgraph, string type, string field) =>
+            _bySubgraph.TryGetValue(subgraph, out var set) && set.Contains(type + "." + field);
+
+        public static Provided? For(MergedSupergraph merged, string type, string field, HashSet<string> subgraphs, Provided? inherited)
+        {
+            Provided? result = null;
+            foreach (var s in subgraphs)
+            {
+                var pairs = new HashSet<(string, string)>();
+                if (inherited is not null && inherited.Has(s, type, field) && inherited._bySubgraph.TryGetValue(s, out var old))
+                {
+                    foreach (var p in old)
+                    {
+                        var dot = p.IndexOf('.', StringComparison.Ordinal);
+                        pairs.Add((p[..dot], p[(dot + 1)..]));
+                    }
+                }
+
+                var sub = merged.Subgraphs.First(x => x.Name == s);
+                if (sub.Schema.Field(type, field)?.Directive("provides") is { } provides)
+                {
+                    FieldSetUsage.Walk(sub.Schema, sub.Schema.Field(type, field)!.Type.NamedType, provides.StringArgument("fields"), pairs);
+                }
+
+                if (pairs.Count > 0)
+                {
+                    result ??= new Provided();
+                    result._bySubgraph[s] = new SortedSet<string>(pairs.Select(p => p.Item1 + "." + p.Item2), StringComparer.Ordinal);
+                }
+            }
+
+            return result;
+        }
     }
 }

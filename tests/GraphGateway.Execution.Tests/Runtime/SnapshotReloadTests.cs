@@ -1,0 +1,92 @@
+using GraphGateway.Execution;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Options;
+
+namespace GraphGateway.Execution.Tests.Runtime;
+
+/// <summary>The runtime's snapshot provider as AddGraphGateway registers it: first load, reload, last good snapshot kept.</summary>
+public sealed class SnapshotReloadTests : IDisposable
+{
+    private readonly string _dir = Directory.CreateTempSubdirectory("gg-reload-").FullName;
+
+    private static string Supergraph => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "planning", "shop", "supergraph.graphql"));
+
+    public void Dispose() => Directory.Delete(_dir, recursive: true);
+
+    [Fact]
+    public async Task Provider_FileReplacedWithBadThenGoodSupergraph_KeepsLastGoodThenSwaps()
+    {
+        var path = Path.Combine(_dir, "supergraph.graphql");
+        await File.WriteAllTextAsync(path, Supergraph);
+        using var services = Build(new() { ["GraphGateway:Supergraph:Path"] = path });
+        var provider = services.GetRequiredService<IGatewaySnapshotProvider>();
+        var first = provider.Current!;
+        Assert.NotNull(first.ApiSchema.Type("Product"));
+
+        await File.WriteAllTextAsync(path, "type Query {");
+        await Task.Delay(1000);
+        Assert.Same(first, provider.Current);
+
+        await File.WriteAllTextAsync(path, Supergraph + "\n# changed\n");
+        for (var i = 0; i < 50 && ReferenceEquals(first, provider.Current); i++)
+        {
+            await Task.Delay(100);
+        }
+
+        Assert.NotSame(first, provider.Current);
+        Assert.NotEqual(first.Version, provider.Current!.Version);
+    }
+
+    [Fact]
+    public void Options_InvalidSettings_ReportsEveryProblemWithSettingName()
+    {
+        using var services = Build(new()
+        {
+            ["GraphGateway:Supergraph:Path"] = Path.Combine(_dir, "missing.fsp"),
+            ["GraphGateway:Subgraphs:accounts:Url"] = "not a url",
+            ["GraphGateway:Subgraphs:accounts:Timeout"] = "-00:00:01",
+            ["GraphGateway:ForwardHeaders:0"] = "bad header",
+        });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+
+        Assert.Equal(
+            [
+                $"GraphGateway:Supergraph:Path: file '{Path.Combine(_dir, "missing.fsp")}' does not exist.",
+                "GraphGateway:Subgraphs:accounts:Url: 'not a url' is not an absolute http or https URL.",
+                "GraphGateway:Subgraphs:accounts:Timeout: must be positive (got -00:00:01).",
+                "GraphGateway:ForwardHeaders: 'bad header' is not a valid header name.",
+            ],
+            ex.Failures);
+    }
+
+    [Fact]
+    public async Task Provider_SubgraphUrlOverride_UsedForRequests()
+    {
+        var path = Path.Combine(_dir, "supergraph.graphql");
+        File.WriteAllText(path, Supergraph);
+        using var services = Build(new()
+        {
+            ["GraphGateway:Supergraph:Path"] = path,
+            ["GraphGateway:Supergraph:ReloadOnChange"] = "false",
+            ["GraphGateway:Subgraphs:accounts:Url"] = "http://127.0.0.1:1/graphql",
+        });
+
+        var snapshot = services.GetRequiredService<IGatewaySnapshotProvider>().Current!;
+        var response = await snapshot.Executor.ExecuteAsync(Fakes.TestOperation.Create("{ me { name } }"), new OperationContext(), CancellationToken.None);
+        var json = System.Text.Encoding.UTF8.GetString(response.Body.Span);
+
+        Assert.StartsWith("""{"data":{"me":null},"errors":[{"message":"HTTP fetch failed from 'accounts': """, json);
+        Assert.Contains("127.0.0.1:1", json);
+    }
+
+    private static ServiceProvider Build(Dictionary<string, string?> settings)
+    {
+        var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
+        var services = new ServiceCollection();
+        services.AddLogging();
+        services.AddGraphGateway(configuration);
+        return services.BuildServiceProvider();
+    }
+}
