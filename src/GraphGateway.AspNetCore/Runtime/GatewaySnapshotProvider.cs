@@ -80,7 +80,7 @@ internal sealed partial class GatewaySnapshotProvider : IGatewaySnapshotProvider
     }
 
     private GatewaySnapshot Load(string path) =>
-        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>());
+        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>(), _services.GetService<TimeProvider>());
 
     private void ScheduleReload(string path)
     {
