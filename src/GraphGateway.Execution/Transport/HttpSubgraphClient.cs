@@ -102,7 +102,11 @@ public sealed class HttpSubgraphClient : ISubgraphClient
                 return Outcome.FromException<SubgraphResult>(new BrokenCircuitException());
             }
 
-            (_tried ??= []).Add(url);
+            if (route.HasSeveralUrls)
+            {
+                (_tried ??= []).Add(url);
+            }
+
             url.Enter();
             try
             {

@@ -35,6 +35,9 @@ internal sealed class SubgraphRoute
 
     public SubgraphEndpoint Endpoint { get; }
 
+    /// <summary>True when requests are load-balanced over more than one URL.</summary>
+    public bool HasSeveralUrls => _urls.Length > 1;
+
     /// <summary>Retries failed attempts (<see cref="SubgraphFailures"/>, or an open circuit while another URL is available).</summary>
     public ResiliencePipeline<SubgraphResult> QueryPipeline { get; }
 
