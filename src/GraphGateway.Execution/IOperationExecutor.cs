@@ -30,7 +30,27 @@ public sealed class OperationContext
     public bool IncludeQueryPlan { get; init; }
 }
 
-/// <summary>The finished response body: UTF-8 JSON of a GraphQL response object.</summary>
+/// <summary>
+/// The finished response body: UTF-8 JSON of a GraphQL response object. The body may live in an array rented from
+/// <see cref="System.Buffers.ArrayPool{T}.Shared"/>; <see cref="Dispose"/> returns it, after which <see cref="Body"/>
+/// must not be read. Not disposing is safe (the array is then left to the GC).
+/// </summary>
 /// <param name="Body">The JSON bytes, ready to write to the client.</param>
 /// <param name="HasData">True when the response has a <c>data</c> entry (execution began).</param>
-public sealed record ExecutionResponse(ReadOnlyMemory<byte> Body, bool HasData);
+public sealed record ExecutionResponse(ReadOnlyMemory<byte> Body, bool HasData) : IDisposable
+{
+    private byte[]? _pooled;
+
+    /// <summary>A response whose body is the first <paramref name="length"/> bytes of <paramref name="pooled"/>, rented from the shared pool.</summary>
+    internal static ExecutionResponse FromPool(byte[] pooled, int length, bool hasData) =>
+        new(pooled.AsMemory(0, length), hasData) { _pooled = pooled };
+
+    /// <summary>Returns a pooled body's array to the pool (once; later calls do nothing).</summary>
+    public void Dispose()
+    {
+        if (Interlocked.Exchange(ref _pooled, null) is { } array)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+}

@@ -79,7 +79,7 @@ internal sealed partial class GraphQLHttpHandler(
                 IncludeQueryPlan = settings.AllowQueryPlanHeader
                     && string.Equals(context.Request.Headers["GraphGateway-Query-Plan"], "true", StringComparison.OrdinalIgnoreCase),
             };
-            var result = await snapshot.Executor.ExecuteAsync(prepared.Operation, operationContext, context.RequestAborted);
+            using var result = await snapshot.Executor.ExecuteAsync(prepared.Operation, operationContext, context.RequestAborted);
             response.StatusCode = mediaType == MediaTypes.GraphQLResponseJson && !result.HasData ? 500 : 200;
             response.ContentType = mediaType + "; charset=utf-8";
             response.ContentLength = result.Body.Length;

@@ -20,6 +20,12 @@ namespace GraphGateway.Execution.Executor;
 /// </summary>
 public sealed class FederatedExecutor : IOperationExecutor
 {
+    private static readonly JsonWriterOptions ResponseJsonOptions = new()
+    {
+        SkipValidation = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
     private readonly SupergraphModel _model;
     private readonly QueryPlanner _planner;
     private readonly ISubgraphClient _client;
@@ -87,8 +93,8 @@ public sealed class FederatedExecutor : IOperationExecutor
         var errors = runner.Errors;
         var writer = new ResponseWriter(plan, _model.ApiSchema, operation, errors, _introspection);
         var hasData = writer.Complete(runner.Data);
-        var buffer = new ArrayBufferWriter<byte>(16 * 1024);
-        using (var json = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        var buffer = new PooledBufferWriter(16 * 1024);
+        using (var json = new Utf8JsonWriter(buffer, ResponseJsonOptions))
         {
             json.WriteStartObject();
             json.WritePropertyName("data");
@@ -122,7 +128,8 @@ public sealed class FederatedExecutor : IOperationExecutor
             json.WriteEndObject();
         }
 
-        return new ExecutionResponse(buffer.WrittenMemory, true);
+        var (array, length) = buffer.Detach();
+        return ExecutionResponse.FromPool(array, length, true);
     }
 
     private static ExecutionResponse ErrorResponse(GraphQLError error)
