@@ -42,7 +42,8 @@ sum() { # attribute
 }
 passed=$(( $(sum passed) + script_passed ))
 failed=$(( $(sum failed) + $(sum error) + $(sum timeout) + $(sum aborted) + script_failed ))
-skipped=$(sum notExecuted)
+# The TRX logger leaves Counters/@notExecuted at 0 for skipped tests; count the skipped results instead.
+skipped=$(cat "$results"/*.trx 2>/dev/null | grep -o '<UnitTestResult [^>]*outcome="NotExecuted"' | wc -l)
 missing=$( [ -f "$results/missing.txt" ] && wc -l < "$results/missing.txt" || echo 0 )
 failed=$((failed + missing))
 if [ "$failed" -gt 0 ] || [ "$status" -ne 0 ]; then status=1; fi

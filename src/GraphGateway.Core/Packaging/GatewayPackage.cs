@@ -8,8 +8,8 @@ namespace GraphGateway.Core.Packaging;
 /// The <c>gateway.fsp</c> package (DESIGN.md §3): a zip holding <c>package-metadata.json</c>,
 /// <c>supergraph.graphql</c>, <c>schema.graphql</c> (API schema), optional <c>gateway-settings.json</c>
 /// and, per subgraph, <c>subgraphs/&lt;name&gt;/schema.graphql</c> and <c>subgraph-settings.json</c>.
-/// <see cref="Write(Stream)"/> is deterministic: fixed entry order, fixed timestamps, LF text, so the same
-/// inputs give the same bytes. <see cref="Read(Stream, string?)"/> validates the whole package and reports
+/// <see cref="Write(Stream)"/> is deterministic on every platform: fixed entry order, stored (uncompressed) entries,
+/// fixed timestamps, LF text, so the same inputs give the same bytes. <see cref="Read(Stream, string?)"/> validates the whole package and reports
 /// every problem at once.
 /// </summary>
 public sealed record GatewayPackage
@@ -115,20 +115,22 @@ public sealed record GatewayPackage
     /// <summary>Writes the package as a deterministic zip to <paramref name="stream"/>.</summary>
     public void Write(Stream stream)
     {
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        DeterministicZip.Add(zip, MetadataEntry, PackageJson.Serialize(Metadata));
-        DeterministicZip.Add(zip, SupergraphEntry, SupergraphSdl);
-        DeterministicZip.Add(zip, ApiSchemaEntry, ApiSchemaSdl);
+        var zip = new DeterministicZip();
+        zip.Add(MetadataEntry, PackageJson.Serialize(Metadata));
+        zip.Add(SupergraphEntry, SupergraphSdl);
+        zip.Add(ApiSchemaEntry, ApiSchemaSdl);
         if (GatewaySettingsJson is not null)
         {
-            DeterministicZip.Add(zip, GatewaySettingsEntry, GatewaySettingsJson);
+            zip.Add(GatewaySettingsEntry, GatewaySettingsJson);
         }
 
         foreach (var s in Subgraphs.OrderBy(s => s.Name, StringComparer.Ordinal))
         {
-            DeterministicZip.Add(zip, $"subgraphs/{s.Name}/schema.graphql", s.Schema);
-            DeterministicZip.Add(zip, $"subgraphs/{s.Name}/subgraph-settings.json", PackageJson.Serialize(s.Settings));
+            zip.Add($"subgraphs/{s.Name}/schema.graphql", s.Schema);
+            zip.Add($"subgraphs/{s.Name}/subgraph-settings.json", PackageJson.Serialize(s.Settings));
         }
+
+        zip.WriteTo(stream);
     }
 
     /// <summary>The package as bytes (see <see cref="Write(Stream)"/>).</summary>

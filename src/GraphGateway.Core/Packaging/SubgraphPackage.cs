@@ -19,9 +19,10 @@ public static class SubgraphPackage
             throw new PackageException(string.Join("\n", problems));
         }
 
-        using var zip = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
-        DeterministicZip.Add(zip, "schema.graphql", subgraph.Schema);
-        DeterministicZip.Add(zip, "subgraph-settings.json", PackageJson.Serialize(subgraph.Settings));
+        var zip = new DeterministicZip();
+        zip.Add("schema.graphql", subgraph.Schema);
+        zip.Add("subgraph-settings.json", PackageJson.Serialize(subgraph.Settings));
+        zip.WriteTo(stream);
     }
 
     /// <summary>Reads and validates a subgraph package.</summary>

@@ -46,15 +46,25 @@ public static class FieldCollector
     {
         var order = new List<string>();
         var map = new Dictionary<string, (FieldSelection First, List<SelectionSet> Subs, List<Condition>? Conditions)>(StringComparer.Ordinal);
+        var occurrences = variables is null ? new Dictionary<string, List<(SelectionSet Sub, List<Condition> Conditions)>>(StringComparer.Ordinal) : null;
         foreach (var set in sets)
         {
-            Walk(set, [], objectType, schema, variables, order, map);
+            Walk(set, [], objectType, schema, variables, order, map, occurrences);
         }
 
         var result = new List<CollectedField>(order.Count);
         foreach (var key in order)
         {
             var (first, subs, conditions) = map[key];
+            if (occurrences is not null && occurrences.TryGetValue(key, out var list) && list.Exists(o => !o.Conditions.SequenceEqual(conditions ?? [])))
+            {
+                // Occurrences under different conditions were merged into one (unconditional) field: each occurrence's
+                // sub-selection keeps its own conditions, so a subgraph is not asked for an excluded branch.
+                subs = list.Select(o => o.Conditions.Count == 0 || o.Conditions.SequenceEqual(conditions ?? [])
+                    ? o.Sub
+                    : new SelectionSet(o.Sub.TypeName, [new FragmentSelection(null, o.Sub) { Conditions = o.Conditions }])).ToList();
+            }
+
             result.Add(new CollectedField(first, subs, conditions ?? []));
         }
 
@@ -62,7 +72,8 @@ public static class FieldCollector
     }
 
     private static void Walk(SelectionSet set, List<Condition> inherited, string objectType, Schema schema, IReadOnlyDictionary<string, JsonElement>? variables,
-        List<string> order, Dictionary<string, (FieldSelection First, List<SelectionSet> Subs, List<Condition>? Conditions)> map)
+        List<string> order, Dictionary<string, (FieldSelection First, List<SelectionSet> Subs, List<Condition>? Conditions)> map,
+        Dictionary<string, List<(SelectionSet Sub, List<Condition> Conditions)>>? occurrences)
     {
         foreach (var item in set.Items)
         {
@@ -80,6 +91,17 @@ public static class FieldCollector
             switch (item)
             {
                 case FieldSelection f:
+                    if (occurrences is not null && f.SelectionSet is not null)
+                    {
+                        if (!occurrences.TryGetValue(f.ResponseKey, out var seen))
+                        {
+                            seen = [];
+                            occurrences[f.ResponseKey] = seen;
+                        }
+
+                        seen.Add((f.SelectionSet, conditions));
+                    }
+
                     if (map.TryGetValue(f.ResponseKey, out var existing))
                     {
                         if (f.SelectionSet is not null)
@@ -105,7 +127,7 @@ public static class FieldCollector
                 case FragmentSelection fr:
                     if (fr.TypeCondition is null || fr.TypeCondition == objectType || schema.IsPossibleType(fr.TypeCondition, objectType))
                     {
-                        Walk(fr.SelectionSet, conditions, objectType, schema, variables, order, map);
+                        Walk(fr.SelectionSet, conditions, objectType, schema, variables, order, map, occurrences);
                     }
 
                     break;

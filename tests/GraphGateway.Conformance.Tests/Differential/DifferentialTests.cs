@@ -9,7 +9,7 @@ namespace GraphGateway.Conformance.Tests.Differential;
 /// give identical <c>data</c> (JSON equality, key order included) through the gateway and from the monolith, and
 /// errors on both or on neither. Reproducible: operation i of a set uses seed <c>BaseSeed + i</c> (one test row per
 /// operation, <c>&lt;set&gt;#&lt;seed&gt;</c>); a mismatch prints the seed, the operation, the variables, both responses
-/// and the subgraph requests. CONFORMANCE_DIFF_OPS overrides the count per set (default 40). Seeds listed under
+/// and the subgraph requests. CONFORMANCE_DIFF_OPS overrides the count per set (default 80). Seeds listed under
 /// <c>knownDifferentialFailures</c> in a set's <c>set.json</c> are reported as skipped with the named gateway bug.
 /// </summary>
 public sealed class DifferentialTests
@@ -17,7 +17,7 @@ public sealed class DifferentialTests
     private const int BaseSeed = 20261130;
 
     private static int OperationsPerSet =>
-        int.TryParse(Environment.GetEnvironmentVariable("CONFORMANCE_DIFF_OPS"), out var n) && n > 0 ? n : 40;
+        int.TryParse(Environment.GetEnvironmentVariable("CONFORMANCE_DIFF_OPS"), out var n) && n > 0 ? n : 80;
 
     public static TheoryData<string> Sets()
     {

@@ -185,3 +185,16 @@ public sealed class GatewayPackageTests
         s.Write(Encoding.UTF8.GetBytes(text));
     }
 }
+
+public sealed class GatewayPackageBytesTests
+{
+    [Fact]
+    public void Write_TinyPackage_KnownBytesOnEveryPlatform()
+    {
+        var package = GatewayPackage.Create("type Query { a: Int }\n", "type Query { a: Int }\n",
+            [new PackageSubgraph(new SubgraphSettings { Name = "a", Url = "http://a/graphql" }, "type Query { a: Int }\n")], null, "graphgateway test");
+        var bytes = package.ToBytes();
+        Assert.Equal(0x04034b50u, System.Buffers.Binary.BinaryPrimitives.ReadUInt32LittleEndian(bytes));
+        Assert.Equal("f9663ab15bb383cbad3c02ce28193631ec40a864a5cb2b521e9477d7a99fcc46", Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes)));
+    }
+}
