@@ -10,7 +10,7 @@ internal static class GatewaySnapshotFactory
 {
     /// <summary>Resolves subgraph endpoints (configuration, then package settings, then the supergraph's URL) and creates the executor.</summary>
     /// <exception cref="SupergraphException">A subgraph has no usable URL; the message names the subgraph and the setting.</exception>
-    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null)
+    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? transportLogger = null)
     {
         var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -60,7 +60,7 @@ internal static class GatewaySnapshotFactory
 
         var executor = new FederatedExecutor(
             source.Model,
-            new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider),
+            new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger),
             new ExecutorOptions
             {
                 PlanCacheSize = options.QueryPlan.CacheSize,

@@ -1,4 +1,6 @@
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -23,11 +25,13 @@ public sealed class HttpSubgraphClient : ISubgraphClient
     /// <param name="factory">Creates the named clients.</param>
     /// <param name="endpoints">Endpoints by subgraph name.</param>
     /// <param name="timeProvider">Clock for backoff, attempt timeouts and circuit breaks; <see cref="TimeProvider.System"/> when null.</param>
-    public HttpSubgraphClient(IHttpClientFactory factory, IReadOnlyDictionary<string, SubgraphEndpoint> endpoints, TimeProvider? timeProvider = null)
+    /// <param name="logger">Circuit changes (events 4101, 4102) and retries (4103, debug); none when null.</param>
+    public HttpSubgraphClient(IHttpClientFactory factory, IReadOnlyDictionary<string, SubgraphEndpoint> endpoints, TimeProvider? timeProvider = null, ILogger? logger = null)
     {
         _factory = factory;
         var time = timeProvider ?? TimeProvider.System;
-        _routes = endpoints.ToDictionary(e => e.Key, e => new SubgraphRoute(e.Value, time), StringComparer.Ordinal);
+        var log = logger ?? NullLogger.Instance;
+        _routes = endpoints.ToDictionary(e => e.Key, e => new SubgraphRoute(e.Value, time, log), StringComparer.Ordinal);
     }
 
     /// <summary>The named <see cref="HttpClient"/> for <paramref name="subgraph"/>.</summary>

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Retry;
@@ -13,11 +14,11 @@ internal sealed class SubgraphRoute
     private readonly SubgraphUrl[] _urls;
     private int _next = -1;
 
-    public SubgraphRoute(SubgraphEndpoint endpoint, TimeProvider time)
+    public SubgraphRoute(SubgraphEndpoint endpoint, TimeProvider time, ILogger logger)
     {
         Endpoint = endpoint;
         var options = endpoint.Resilience;
-        _urls = endpoint.AllUrls.Select(u => new SubgraphUrl(u, options, endpoint.Timeout, time)).ToArray();
+        _urls = endpoint.AllUrls.Select(u => new SubgraphUrl(endpoint.Name, u, options, endpoint.Timeout, time, logger)).ToArray();
         QueryPipeline = options.MaxAttempts <= 1
             ? ResiliencePipeline<SubgraphResult>.Empty
             : new ResiliencePipelineBuilder<SubgraphResult> { TimeProvider = time }
@@ -29,6 +30,12 @@ internal sealed class SubgraphRoute
                     Delay = options.RetryBaseDelay,
                     MaxDelay = options.RetryMaxDelay,
                     ShouldHandle = args => ValueTask.FromResult(ShouldRetry(args.Outcome, args.Context)),
+                    OnRetry = args =>
+                    {
+                        var reason = args.Outcome.Exception?.Message ?? $"HTTP {args.Outcome.Result?.StatusCode}";
+                        TransportLog.Retrying(logger, endpoint.Name, args.RetryDelay, args.AttemptNumber + 1, reason);
+                        return ValueTask.CompletedTask;
+                    },
                 })
                 .Build();
     }

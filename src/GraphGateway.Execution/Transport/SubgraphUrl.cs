@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Polly;
 using Polly.CircuitBreaker;
 using Polly.Timeout;
@@ -14,7 +15,7 @@ internal sealed class SubgraphUrl
     private long _openUntilTicks = long.MinValue;
     private int _outstanding;
 
-    public SubgraphUrl(Uri url, SubgraphResilienceOptions options, TimeSpan overallTimeout, TimeProvider time)
+    public SubgraphUrl(string subgraph, Uri url, SubgraphResilienceOptions options, TimeSpan overallTimeout, TimeProvider time, ILogger logger)
     {
         Url = url;
         _time = time;
@@ -31,11 +32,13 @@ internal sealed class SubgraphUrl
                 OnOpened = args =>
                 {
                     Volatile.Write(ref _openUntilTicks, (_time.GetUtcNow() + args.BreakDuration).UtcTicks);
+                    TransportLog.CircuitOpened(logger, subgraph, url, args.BreakDuration);
                     return ValueTask.CompletedTask;
                 },
                 OnClosed = _ =>
                 {
                     Volatile.Write(ref _openUntilTicks, long.MinValue);
+                    TransportLog.CircuitClosed(logger, subgraph, url);
                     return ValueTask.CompletedTask;
                 },
             });

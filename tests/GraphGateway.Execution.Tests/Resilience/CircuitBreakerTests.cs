@@ -109,6 +109,29 @@ public sealed class CircuitBreakerTests
     }
 
     [Fact]
+    public async Task Circuit_OpensRetriesAndCloses_Logged()
+    {
+        var time = new ManualTimeProvider();
+        var logger = new ListLogger();
+        var handler = new ScriptedHandler { Respond = (_, _) => Task.FromResult(HttpStatusCode.ServiceUnavailable) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 2), time, logger: logger);
+        await client.Query();
+        await client.Query();
+        handler.Respond = (_, _) => Task.FromResult(HttpStatusCode.OK);
+        time.Advance(TimeSpan.FromSeconds(5));
+        await client.Query();
+
+        Assert.Equal(
+            [
+                "4103: Retrying a query to subgraph accounts in 00:00:00 (retry 1) after: HTTP 503.",
+                "4103: Retrying a query to subgraph accounts in 00:00:00 (retry 1) after: HTTP 503.",
+                "4101: Circuit breaker opened for subgraph accounts at http://a.test/graphql for 00:00:05; requests to it fail fast.",
+                "4102: Circuit breaker closed for subgraph accounts at http://a.test/graphql.",
+            ],
+            logger.Entries);
+    }
+
+    [Fact]
     public async Task Circuit_Disabled_NeverFailsFast()
     {
         var handler = new ScriptedHandler { Respond = (_, _) => Task.FromResult(HttpStatusCode.ServiceUnavailable) };

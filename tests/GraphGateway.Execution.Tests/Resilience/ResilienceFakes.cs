@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using GraphGateway.Execution.Transport;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 
 namespace GraphGateway.Execution.Tests.Resilience;
 
@@ -92,6 +93,7 @@ internal static class ResilientClient
         TimeProvider? time = null,
         string subgraph = "accounts",
         TimeSpan? timeout = null,
+        ILogger? logger = null,
         params string[] hosts)
     {
         var services = new ServiceCollection();
@@ -111,7 +113,8 @@ internal static class ResilientClient
                     Resilience = options,
                 },
             },
-            time);
+            time,
+            logger);
     }
 
     public static Task<SubgraphResult> Query(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
@@ -119,4 +122,23 @@ internal static class ResilientClient
 
     public static Task<SubgraphResult> Mutation(this HttpSubgraphClient client) =>
         client.SendAsync("accounts", """{"query":"mutation{m}"}"""u8.ToArray(), SubgraphOperationKind.Mutation, new OperationContext(), CancellationToken.None);
+}
+
+/// <summary>Keeps "event id: message" of every log entry.</summary>
+internal sealed class ListLogger : ILogger
+{
+    public List<string> Entries { get; } = [];
+
+    public IDisposable? BeginScope<TState>(TState state)
+        where TState : notnull => null;
+
+    public bool IsEnabled(LogLevel logLevel) => true;
+
+    public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+    {
+        lock (Entries)
+        {
+            Entries.Add($"{eventId.Id}: {formatter(state, exception)}");
+        }
+    }
 }
