@@ -6,6 +6,7 @@ using GraphGateway.Core.Operations;
 using GraphGateway.Core.Schemas;
 using GraphGateway.Execution;
 using GraphGateway.Execution.Executor;
+using GraphGateway.Execution.Results;
 using GraphGateway.Execution.Transport;
 using GraphGateway.Planning.Operations;
 using GraphGateway.Planning.Planner;
@@ -85,6 +86,20 @@ public class CachedRequestBenchmarks
         var perRequest = (GC.GetTotalAllocatedBytes(precise: true) - before) / Count;
         AllocationReport = (perRequest, (double)perRequest / ResponseBytes);
         Console.WriteLine($"// CachedRequest: {perRequest:N0} bytes allocated per request = {AllocationReport.RatioToResponse:0.00}x the {ResponseBytes:N0}-byte response (issue 7 target < 2x)");
+
+        // Where they go: the subgraph answers' bytes, and reading them into the result tree alone.
+        var answers = _handler.Answers;
+        before = GC.GetTotalAllocatedBytes(precise: true);
+        for (var i = 0; i < Count; i++)
+        {
+            foreach (var answer in answers)
+            {
+                _ = SubgraphResponseParser.Parse(answer, plan.TypenameKey) ?? throw new InvalidOperationException("A canned answer did not parse.");
+            }
+        }
+
+        var parse = (GC.GetTotalAllocatedBytes(precise: true) - before) / Count;
+        Console.WriteLine($"// CachedRequest: {answers.Count} subgraph answers of {answers.Sum(a => a.Length):N0} bytes in all; reading them into the result tree allocates {parse:N0} bytes");
     }
 
     /// <summary>One cached-plan request, from the request text to the released response body.</summary>

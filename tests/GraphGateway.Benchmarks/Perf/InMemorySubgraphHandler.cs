@@ -19,6 +19,9 @@ internal sealed class InMemorySubgraphHandler(ISubgraphClient recorder, IReadOnl
     /// <summary>True while answers are computed and recorded; false to replay only.</summary>
     public bool Recording { get; set; } = true;
 
+    /// <summary>The recorded answers, one per distinct request.</summary>
+    public IReadOnlyList<byte[]> Answers => [.. _answers.Values.Select(a => a.Answer)];
+
     /// <summary>Requests seen.</summary>
     public int Requests { get; private set; }
 
