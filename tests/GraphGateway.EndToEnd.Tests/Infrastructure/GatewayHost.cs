@@ -91,10 +91,10 @@ internal sealed class GatewayHost : IAsyncDisposable
     };
 
     /// <summary>Sends <paramref name="query"/> through the gateway after clearing the recorded traffic.</summary>
-    public async Task<string> QueryAsync(string query, object? variables = null)
+    public async Task<string> QueryAsync(string query, object? variables = null, string? operationName = null)
     {
         this.Traffic.Reset();
-        var (status, body) = await GraphQLHttp.PostAsync(this.Gateway, query, variables);
+        var (status, body) = await GraphQLHttp.PostAsync(this.Gateway, query, variables, operationName);
         Assert.True(status == 200, $"HTTP {status}: {body}");
         return body;
     }

@@ -7,11 +7,16 @@ namespace GraphGateway.EndToEnd.Tests.Infrastructure;
 /// <summary>Sends GraphQL-over-HTTP requests and compares JSON exactly (formatting aside).</summary>
 internal static class GraphQLHttp
 {
-    /// <summary>POSTs <c>{"query","variables"}</c> as <c>application/json</c> to <c>/graphql</c>.</summary>
+    /// <summary>POSTs <c>{"query","variables","operationName"}</c> as <c>application/json</c> to <c>/graphql</c>.</summary>
     /// <returns>HTTP status code and body.</returns>
-    public static async Task<(int Status, string Body)> PostAsync(HttpClient client, string query, object? variables = null, IReadOnlyDictionary<string, string>? headers = null)
+    public static async Task<(int Status, string Body)> PostAsync(HttpClient client, string query, object? variables = null, string? operationName = null)
     {
         var payload = new JsonObject { ["query"] = query };
+        if (operationName is not null)
+        {
+            payload["operationName"] = operationName;
+        }
+
         if (variables is not null)
         {
             payload["variables"] = JsonSerializer.SerializeToNode(variables);
@@ -21,11 +26,6 @@ internal static class GraphQLHttp
         {
             Content = new StringContent(payload.ToJsonString(), Encoding.UTF8, "application/json"),
         };
-        foreach (var (name, value) in headers ?? new Dictionary<string, string>())
-        {
-            request.Headers.Add(name, value);
-        }
-
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var response = await client.SendAsync(request, cts.Token);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(cts.Token));
