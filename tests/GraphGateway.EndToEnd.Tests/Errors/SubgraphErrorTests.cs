@@ -31,4 +31,20 @@ public sealed class SubgraphErrorTests(SharedGateway shared)
               "extensions":{"code":"BAD_USER_INPUT","codes":["BAD_USER_INPUT"],"serviceName":"products"}}]}
             """, body);
     }
+
+    [Fact]
+    public async Task EntityFieldErrors_OnePerWishlistItem_EachPathRewrittenToItsListIndex()
+    {
+        var body = await this.Host.QueryAsync("""{ user(id: "3") { username wishlist { ... on Product { reviews(first: 101) { id } } } } }""");
+
+        const string Error = "\"message\":\"Argument 'first' must be between 0 and 100; got 101.\"";
+        const string Extensions = "\"extensions\":{\"code\":\"BAD_USER_INPUT\",\"codes\":[\"BAD_USER_INPUT\"],\"serviceName\":\"reviews\"}";
+        AssertJson(
+            "{\"data\":{\"user\":null},\"errors\":["
+            + $"{{{Error},\"path\":[\"user\",\"wishlist\",0,\"reviews\"],{Extensions}}},"
+            + $"{{{Error},\"path\":[\"user\",\"wishlist\",1,\"reviews\"],{Extensions}}},"
+            + $"{{{Error},\"path\":[\"user\",\"wishlist\",2,\"reviews\"],{Extensions}}}]}}",
+            body);
+        Assert.Equal("accounts=1,products=1,reviews=1", this.Host.Traffic.Counts());
+    }
 }
