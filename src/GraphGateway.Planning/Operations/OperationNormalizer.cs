@@ -12,6 +12,13 @@ public static class OperationNormalizer
 {
     private const int MaxDepth = 128;
 
+    /// <summary>
+    /// Bound on selections visited while inlining fragments. A short document can spread fragments into
+    /// exponentially many selections (each fragment spreading the next one twice); past this bound
+    /// normalization stops with a <see cref="PlanningException"/> instead of exhausting memory.
+    /// </summary>
+    internal const int MaxExpandedSelections = 50_000;
+
     /// <summary>Normalizes <paramref name="operation"/>.</summary>
     /// <param name="apiSchema">The API schema the operation was validated against.</param>
     /// <param name="operation">The operation to normalize.</param>
@@ -45,6 +52,11 @@ public static class OperationNormalizer
 
     private sealed class Context(Schema schema, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments)
     {
+        private readonly Dictionary<List<Builder>, List<(string Fragment, List<Condition> Conditions)>> _visitedFragments =
+            new(ReferenceEqualityComparer.Instance);
+
+        private int _expandedSelections;
+
         public HashSet<string> ResponseKeys { get; } = new(StringComparer.Ordinal);
 
         public SelectionSet Build(string parentType, List<GraphQLSelectionSet> astSets, int depth)
@@ -112,6 +124,12 @@ public static class OperationNormalizer
 
             foreach (var selection in set.Selections)
             {
+                if (++_expandedSelections > MaxExpandedSelections)
+                {
+                    throw new PlanningException(
+                        $"The operation expands to more than {MaxExpandedSelections} selections once its fragments are inlined.");
+                }
+
                 switch (selection)
                 {
                     case GraphQLField f:
@@ -152,11 +170,42 @@ public static class OperationNormalizer
                             throw new PlanningException($"Unknown fragment \"{name}\".");
                         }
 
+                        if (!Conditions(spread.Directives, inherited, out var effective) || AlreadyExpanded(builders, name, effective))
+                        {
+                            break;
+                        }
+
                         AddFragment(builders, parentType, definition.TypeCondition.Type.Name.StringValue, spread.Directives, definition.SelectionSet, inherited, depth);
                         break;
                     }
                 }
             }
+        }
+
+        /// <summary>
+        /// GraphQL spec §6.3.2 CollectFields skips a fragment spread already visited while collecting one
+        /// selection set. Conditions stay symbolic here, so a repeat is skipped only when an earlier
+        /// expansion of the same fragment applies whenever this one does (its conditions are a subset);
+        /// the repeat would then only add fields that merge into existing ones.
+        /// </summary>
+        private bool AlreadyExpanded(List<Builder> builders, string fragment, List<Condition> conditions)
+        {
+            if (!_visitedFragments.TryGetValue(builders, out var visited))
+            {
+                visited = [];
+                _visitedFragments[builders] = visited;
+            }
+
+            foreach (var (name, earlier) in visited)
+            {
+                if (name == fragment && earlier.TrueForAll(conditions.Contains))
+                {
+                    return true;
+                }
+            }
+
+            visited.Add((fragment, conditions));
+            return false;
         }
 
         private void AddFragment(List<Builder> builders, string parentType, string? typeCondition, GraphQLDirectives? directives, GraphQLSelectionSet set,
