@@ -26,6 +26,10 @@ public sealed class FederatedExecutor : IOperationExecutor
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Upper bound of the response buffer rented up front (the size of the previous response, so responses of one
+    /// shape are written without growing and copying the buffer).</summary>
+    private const int MaxInitialResponseBytes = 1024 * 1024;
+
     private readonly SupergraphModel _model;
     private readonly QueryPlanner _planner;
     private readonly ISubgraphClient _client;
@@ -33,6 +37,7 @@ public sealed class FederatedExecutor : IOperationExecutor
     private readonly ExecutorOptions _options;
     private readonly QueryPlanCache _cache;
     private readonly string[] _labels;
+    private int _lastResponseBytes;
 
     /// <summary>Creates an executor over <paramref name="model"/>.</summary>
     /// <param name="model">The supergraph.</param>
@@ -93,7 +98,7 @@ public sealed class FederatedExecutor : IOperationExecutor
         var errors = runner.Errors;
         var writer = new ResponseWriter(plan, _model.ApiSchema, operation, errors, _introspection);
         var hasData = writer.Complete(runner.Data);
-        var buffer = new PooledBufferWriter(16 * 1024);
+        var buffer = new PooledBufferWriter(Math.Max(16 * 1024, _lastResponseBytes));
         using (var json = new Utf8JsonWriter(buffer, ResponseJsonOptions))
         {
             json.WriteStartObject();
@@ -129,6 +134,7 @@ public sealed class FederatedExecutor : IOperationExecutor
         }
 
         var (array, length) = buffer.Detach();
+        _lastResponseBytes = Math.Min(length, MaxInitialResponseBytes);
         return ExecutionResponse.FromPool(array, length, true);
     }
 

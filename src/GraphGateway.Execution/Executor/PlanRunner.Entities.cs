@@ -160,7 +160,7 @@ internal sealed partial class PlanRunner
     {
         var representations = new List<byte[]>();
         var targets = new List<List<(ResultObject, PathSegment?)>>();
-        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        var index = new Dictionary<byte[], int>(RepresentationComparer.Instance);
         var buffer = new ArrayBufferWriter<byte>(128);
         using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
         foreach (var (target, path) in found)
@@ -183,11 +183,10 @@ internal sealed partial class PlanRunner
             writer.WriteEndObject();
             writer.Flush();
             var bytes = buffer.WrittenSpan.ToArray();
-            var key = Utf8(bytes);
-            if (!index.TryGetValue(key, out var i))
+            if (!index.TryGetValue(bytes, out var i))
             {
                 i = representations.Count;
-                index[key] = i;
+                index[bytes] = i;
                 representations.Add(bytes);
                 targets.Add([]);
             }

@@ -1,5 +1,4 @@
 using System.Buffers;
-using System.Text;
 using System.Text.Json;
 using GraphGateway.Core.Errors;
 using GraphGateway.Core.Operations;
@@ -129,9 +128,10 @@ internal sealed partial class PlanRunner
     }
 
     /// <summary>Sends the request; on transport failure or an unreadable body records the error and returns null.</summary>
-    private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, byte[] body, CancellationToken cancellationToken)
+    private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var result = await _client.SendAsync(fetch.Subgraph, body, _context, cancellationToken).ConfigureAwait(false);
+        var kind = fetch.OperationKind == "mutation" ? SubgraphOperationKind.Mutation : SubgraphOperationKind.Query;
+        var result = await _client.SendAsync(fetch.Subgraph, body, kind, _context, cancellationToken).ConfigureAwait(false);
         if (result.Body is not { } bytes)
         {
             AddError(new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.Failure}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);
@@ -193,7 +193,7 @@ internal sealed partial class PlanRunner
         return error with { Path = path, Extensions = extensions, Locations = null };
     }
 
-    private byte[] WriteRequest(FetchNode fetch, List<byte[]>? representations)
+    private ReadOnlyMemory<byte> WriteRequest(FetchNode fetch, List<byte[]>? representations)
     {
         var buffer = new ArrayBufferWriter<byte>(256 + fetch.OperationText.Length + ((representations?.Count ?? 0) * 48));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
@@ -234,8 +234,6 @@ internal sealed partial class PlanRunner
             writer.WriteEndObject();
         }
 
-        return buffer.WrittenSpan.ToArray();
+        return buffer.WrittenMemory;
     }
-
-    private static string Utf8(byte[] bytes) => Encoding.UTF8.GetString(bytes);
 }

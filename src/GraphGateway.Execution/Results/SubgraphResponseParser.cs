@@ -82,11 +82,11 @@ internal static class SubgraphResponseParser
         var obj = new ResultObject();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
-            var key = reader.GetString()!;
+            var key = JsonNameCache.Get(ref reader);
             reader.Read();
             if (key == typenameKey && reader.TokenType == JsonTokenType.String)
             {
-                obj.Typename = reader.GetString();
+                obj.Typename = JsonNameCache.Get(ref reader);
             }
 
             obj.Fields[key] = ReadValue(ref reader, body, typenameKey);

@@ -95,6 +95,7 @@ internal sealed partial class Merger
         }
 
         AddJoinFields(target, field, sources, allTypesEqual);
+        AddOverrideHints(coordinate, sources);
         MergeElementDirectives(field, sources.Where(s => !s.IsExternal || resolving.Count == 0).Select(s => (SchemaElement)s.Field).ToList(), coordinate);
         return field;
     }
@@ -288,6 +289,28 @@ internal sealed partial class Merger
                 ("override", o?.StringArgument("from") is { } from ? Values.String(from) : null),
                 ("usedOverridden", IsUsedOverridden(s.Subgraph, s.Type, s.Field) ? Values.Bool(true) : null),
                 ("overrideLabel", label is null ? null : Values.String(label))));
+        }
+    }
+
+    private void AddOverrideHints(string coordinate, List<FieldSource> sources)
+    {
+        foreach (var s in sources)
+        {
+            if (s.Field.Directive("override") is not { } o || o.StringArgument("from") is not { } from || !sources.Any(x => x.Subgraph.Name == from))
+            {
+                continue;
+            }
+
+            if (o.StringArgument("label") is not null)
+            {
+                _context.Hint("OVERRIDE_MIGRATION_IN_PROGRESS",
+                    $"Field \"{coordinate}\" is currently being migrated with progressive @override. Once the migration is complete, remove the field from subgraph \"{from}\".", coordinate);
+            }
+            else if (sources.First(x => x.Subgraph.Name == from) is { IsUnusedOverride: true } overridden && !overridden.Field.HasDirective("override"))
+            {
+                _context.Hint("OVERRIDDEN_FIELD_CAN_BE_REMOVED",
+                    $"Field \"{coordinate}\" on subgraph \"{from}\" is overridden. Consider removing it.", coordinate);
+            }
         }
     }
 
