@@ -61,4 +61,16 @@ public sealed class SubgraphDownTests : IAsyncLifetime
             {"data":null,"errors":[{"message":"HTTP fetch failed from 'inventory': Connection refused (test: subgraph is down). (after 3 attempts)","extensions":{"code":"SUBGRAPH_REQUEST_FAILED","serviceName":"inventory"}}]}
             """, body);
     }
+
+    [Fact]
+    public async Task InventoryDown_Mutation_SentOnceNotRetried()
+    {
+        var body = await this.host.QueryAsync("""mutation { updateStock(upc: "P0001", quantity: 5) { quantity } }""");
+
+        AssertJson("""
+            {"data":{"updateStock":null},
+             "errors":[{"message":"HTTP fetch failed from 'inventory': Connection refused (test: subgraph is down).","extensions":{"code":"SUBGRAPH_REQUEST_FAILED","serviceName":"inventory"}}]}
+            """, body);
+        Assert.Equal("inventory=1", this.host.Traffic.Counts());
+    }
 }
