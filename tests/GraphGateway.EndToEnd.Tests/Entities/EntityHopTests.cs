@@ -105,4 +105,31 @@ public sealed class EntityHopTests(SharedGateway shared)
         AssertJson("""{"data":{"_entities":[{"reviews":[{"id":"4601","rating":2,"product":{"upc":"P0320"}},{"id":"4475","rating":4,"product":{"upc":"P0526"}}]}]}}""",
             await this.Host.QuerySubgraphAsync("reviews", """{ _entities(representations: [{__typename: "User", id: "7"}]) { ... on User { reviews(first: 2) { id rating product { upc } } } } }"""));
     }
+
+    [Fact]
+    public async Task OutOfStockProducts_InventoryRootThenProductsHop_NamesFromSeedFormula()
+    {
+        var body = await this.Host.QueryAsync("{ outOfStockProducts(first: 3) { upc name inStock quantity } }");
+
+        // Every 50th product has initial quantity 0; names are Adjectives[i % 15] + Nouns[(i / 15) % 20] + i.
+        AssertJson("""
+            {"data":{"outOfStockProducts":[{"upc":"P0050","name":"Modular Chair 50","inStock":false,"quantity":0},
+              {"upc":"P0100","name":"Solar Headphones 100","inStock":false,"quantity":0},{"upc":"P0150","name":"Compact Mouse 150","inStock":false,"quantity":0}]}}
+            """, body);
+        Assert.Equal("inventory=1,products=1", this.Host.Traffic.Counts());
+    }
+
+    [Fact]
+    public async Task UsersWishlist_FilteredPageThenInterfaceObjectItems_EmptyAndNonEmptyLists()
+    {
+        var body = await this.Host.QueryAsync("""
+            { users(first: 2, filter: {usernameStartsWith: "user02"}) { edges { node { username wishlist { upc wishlistCount name } } } } }
+            """);
+
+        AssertJson("""
+            {"data":{"users":{"edges":[{"node":{"username":"user020","wishlist":[]}},
+              {"node":{"username":"user021","wishlist":[{"upc":"P0274","wishlistCount":2,"name":"Heavy-Duty Watch 274"}]}}]}}}
+            """, body);
+        Assert.Equal("accounts=1,products=1", this.Host.Traffic.Counts());
+    }
 }

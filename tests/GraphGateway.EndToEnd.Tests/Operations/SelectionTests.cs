@@ -107,4 +107,26 @@ public sealed class SelectionTests(SharedGateway shared)
         AssertJson("""{"data":{"review":{"id":"4","rating":3,"author":{"id":"339"}}}}""", body);
         Assert.Equal("reviews=1", this.Host.Traffic.Counts());
     }
+
+    [Fact]
+    public async Task IncludeFalseOnRequiresField_NoInventoryRequest()
+    {
+        var body = await this.Host.QueryAsync("""
+            query($withShipping: Boolean!) { product(upc: "P0001") { name shippingEstimate @include(if: $withShipping) } }
+            """, new { withShipping = false });
+
+        AssertJson("""{"data":{"product":{"name":"Deluxe Backpack 1"}}}""", body);
+        Assert.Equal("products=1", this.Host.Traffic.Counts());
+    }
+
+    [Fact]
+    public async Task IncludeTrueOnRequiresField_EstimateFromInventory()
+    {
+        var body = await this.Host.QueryAsync("""
+            query($withShipping: Boolean!) { product(upc: "P0001") { name shippingEstimate @include(if: $withShipping) } }
+            """, new { withShipping = true });
+
+        AssertJson("""{"data":{"product":{"name":"Deluxe Backpack 1","shippingEstimate":349}}}""", body);
+        Assert.Equal("inventory=1,products=1", this.Host.Traffic.Counts());
+    }
 }
