@@ -10,7 +10,7 @@ namespace GraphGateway.Execution;
 /// <param name="ApiSchema">The API schema (no join/link machinery, no <c>@inaccessible</c> elements).</param>
 /// <param name="Supergraph">The supergraph schema as loaded (join spec).</param>
 /// <param name="Executor">Plans and executes operations over this supergraph.</param>
-/// <param name="Version">Identifies the loaded input (e.g. the package's inputHash or a SHA-256 of the SDL).</param>
+/// <param name="Version">Identifies the loaded input: the SHA-256 of the package file or of the supergraph SDL.</param>
 public sealed record GatewaySnapshot(Schema ApiSchema, Schema Supergraph, IOperationExecutor Executor, string Version);
 
 /// <summary>Hands out the current <see cref="GatewaySnapshot"/>; the runtime swaps it on reload.</summary>

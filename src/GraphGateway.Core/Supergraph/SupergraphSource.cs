@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using GraphGateway.Core.Packaging;
 
 namespace GraphGateway.Core.Supergraph;
 
@@ -10,7 +11,7 @@ namespace GraphGateway.Core.Supergraph;
 /// <c>package-metadata.json</c>, <c>subgraphs/&lt;name&gt;/subgraph-settings.json</c>) or a bare supergraph SDL file.
 /// </summary>
 /// <param name="Model">The supergraph read for planning.</param>
-/// <param name="Version">The package's <c>inputHash</c>, or the lower-case hex SHA-256 of the SDL.</param>
+/// <param name="Version">Lower-case hex SHA-256 of the package file, or of the SDL for a bare supergraph file.</param>
 /// <param name="SubgraphUrls">Subgraph URLs from the package's settings (empty for a bare SDL).</param>
 public sealed record SupergraphSource(SupergraphModel Model, string Version, IReadOnlyDictionary<string, string> SubgraphUrls)
 {
@@ -58,15 +59,19 @@ public sealed record SupergraphSource(SupergraphModel Model, string Version, IRe
                 ?? throw new SupergraphException([$"{path}: the package has no supergraph.graphql entry."]);
             var sdl = ReadEntry(entry);
             var model = SupergraphReader.Read(sdl, path + "!supergraph.graphql");
-            var version = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(sdl)));
+            // The version identifies the whole file, so any change (supergraph, subgraph URLs, settings) is a reload,
+            // even when a composer writes the same inputHash for different output.
+            var version = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
             if (zip.GetEntry("package-metadata.json") is { } metadata)
             {
                 try
                 {
                     using var doc = JsonDocument.Parse(ReadEntry(metadata));
-                    if (doc.RootElement.ValueKind == JsonValueKind.Object && doc.RootElement.TryGetProperty("inputHash", out var h) && h.ValueKind == JsonValueKind.String)
+                    if (doc.RootElement.ValueKind == JsonValueKind.Object
+                        && doc.RootElement.TryGetProperty("formatVersion", out var format)
+                        && (!format.TryGetInt32(out var formatVersion) || formatVersion != PackageMetadata.CurrentFormatVersion))
                     {
-                        version = h.GetString()!;
+                        throw new SupergraphException([$"{path}!package-metadata.json: formatVersion {format.GetRawText()} is not supported (this version reads {PackageMetadata.CurrentFormatVersion})."]);
                     }
                 }
                 catch (JsonException ex)
