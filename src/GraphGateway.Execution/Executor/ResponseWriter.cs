@@ -94,12 +94,17 @@ internal sealed class ResponseWriter
     private object? CompleteValue(object? value, TypeRef type, CollectedField cf, bool failed, out bool bubble)
     {
         bubble = false;
+        _nullPropagated = false;
         if (type.IsNonNull)
         {
             var inner = CompleteValue(value, type.OfType!, cf, failed, out var innerBubble);
             if (inner is null)
             {
-                if (!innerBubble && !failed && !Covered())
+                // A null that propagated up from a field error (already reported, or a failed fetch reported by the
+                // executor) adds no second error here (GraphQL spec §6.4.4).
+                var propagated = _nullPropagated;
+                _nullPropagated = false;
+                if (!innerBubble && !failed && !propagated && !Covered())
                 {
                     _errors.Add(new GraphQLError($"Cannot return null for non-nullable field {ParentName(cf)}.{cf.Field.Name}.") { Path = [.. _path] });
                 }
@@ -132,6 +137,7 @@ internal sealed class ResponseWriter
                 list.Items[i] = completed;
                 if (itemBubble)
                 {
+                    _nullPropagated = true;
                     return null;
                 }
             }
@@ -160,7 +166,13 @@ internal sealed class ResponseWriter
         }
 
         obj.Typename = runtimeType;
-        return CompleteObject(obj, cf.SubSelections, runtimeType) ? obj : null;
+        if (CompleteObject(obj, cf.SubSelections, runtimeType))
+        {
+            return obj;
+        }
+
+        _nullPropagated = true;
+        return null;
     }
 
     /// <summary>
@@ -204,6 +216,7 @@ internal sealed class ResponseWriter
 
     private object? Invalid(string what)
     {
+        _nullPropagated = true;
         if (!Covered())
         {
             _errors.Add(new GraphQLError($"A subgraph returned an invalid value: {what}.", ErrorCodes.SubgraphInvalidResponse) { Path = [.. _path] });
@@ -219,6 +232,9 @@ internal sealed class ResponseWriter
     }
 
     private readonly Dictionary<FieldSelection, string> _parentNames = [];
+
+    /// <summary>Set when the value just completed is null because an error below it propagated (§6.4.4).</summary>
+    private bool _nullPropagated;
 
     private string FindParent(FieldSelection field)
     {
