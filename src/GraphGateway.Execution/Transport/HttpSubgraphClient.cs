@@ -10,6 +10,9 @@ namespace GraphGateway.Execution.Transport;
 public sealed class HttpSubgraphClient : ISubgraphClient
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    // Sent as is, without parsing it into header value objects on every request.
+    private const string AcceptValue = "application/graphql-response+json, application/json";
     private readonly IHttpClientFactory _factory;
     private readonly IReadOnlyDictionary<string, SubgraphEndpoint> _endpoints;
 
@@ -41,7 +44,7 @@ public sealed class HttpSubgraphClient : ISubgraphClient
             using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url);
             request.Content = new ReadOnlyMemoryContent(body);
             request.Content.Headers.ContentType = JsonContentType;
-            request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json");
+            request.Headers.TryAddWithoutValidation("Accept", AcceptValue);
             foreach (var name in endpoint.ForwardHeaders)
             {
                 if (context.Headers.TryGetValue(name, out var value))
