@@ -63,7 +63,8 @@ internal sealed class ServiceSdlServer : IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
-        _listener.Stop();
+        // Close alone: Stop() already unregisters the prefix, and a second removal in Close() re-binds the
+        // port to look it up, which throws "Address already in use" when another process took it meanwhile.
         _listener.Close();
         await _loop;
     }

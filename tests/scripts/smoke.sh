@@ -15,7 +15,11 @@ if [ -n "$missing" ]; then
   exit 0
 fi
 gg_need_jq || exit 1
-command -v curl >/dev/null || { echo "FAIL: curl is missing"; exit 1; }
+if ! command -v curl >/dev/null; then # slim Debian images have no curl
+  echo "installing curl (apt-get)"
+  { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq curl; } >/dev/null 2>&1 \
+    || { echo "FAIL: curl is missing and could not be installed"; exit 1; }
+fi
 
 failures=0
 cleanup() {

@@ -9,6 +9,9 @@ public sealed class GatewayRuntimeOptions
     /// <summary><c>GraphGateway:Subgraphs:&lt;name&gt;</c>: per-subgraph overrides (URL, timeout, forwarded headers).</summary>
     public Dictionary<string, SubgraphOptions> Subgraphs { get; set; } = new(StringComparer.Ordinal);
 
+    /// <summary><c>GraphGateway:SubgraphDefaults</c>: timeouts, retries, circuit breaking and load balancing for every subgraph (each setting can be overridden per subgraph).</summary>
+    public SubgraphDefaultsOptions SubgraphDefaults { get; set; } = new();
+
     /// <summary><c>GraphGateway:ForwardHeaders</c>: client request headers forwarded to every subgraph (none by default).</summary>
     public List<string> ForwardHeaders { get; set; } = [];
 
@@ -32,11 +35,77 @@ public sealed class SubgraphOptions
     /// <summary><c>Url</c>: overrides the URL from the package/supergraph (absolute http or https).</summary>
     public string? Url { get; set; }
 
-    /// <summary><c>Timeout</c>: per request (e.g. <c>00:00:05</c>); default 30 seconds.</summary>
+    /// <summary><c>Urls</c>: overrides all URLs from the package/supergraph; requests are load-balanced over them. Not together with <c>Url</c>.</summary>
+    public List<string> Urls { get; set; } = [];
+
+    /// <summary><c>Timeout</c>: per request, all attempts included (e.g. <c>00:00:05</c>); default <c>SubgraphDefaults:Timeout</c>, else 30 seconds.</summary>
     public TimeSpan? Timeout { get; set; }
+
+    /// <summary><c>AttemptTimeout</c>: per attempt; default <c>SubgraphDefaults:AttemptTimeout</c>, else 10 seconds.</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> or <c>LeastRequests</c>; default <c>SubgraphDefaults:LoadBalancing</c>, else <c>RoundRobin</c>.</summary>
+    public string? LoadBalancing { get; set; }
+
+    /// <summary><c>Retry</c>: retries of queries; unset values come from <c>SubgraphDefaults:Retry</c>.</summary>
+    public SubgraphRetryOptions Retry { get; set; } = new();
+
+    /// <summary><c>CircuitBreaker</c>: per URL; unset values come from <c>SubgraphDefaults:CircuitBreaker</c>.</summary>
+    public SubgraphCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 
     /// <summary><c>ForwardHeaders</c>: client request headers forwarded to this subgraph, besides the global ones.</summary>
     public List<string> ForwardHeaders { get; set; } = [];
+}
+
+/// <summary><c>GraphGateway:SubgraphDefaults</c>: resilience settings for every subgraph; unset values use the built-in defaults.</summary>
+public sealed class SubgraphDefaultsOptions
+{
+    /// <summary><c>Timeout</c>: per request, all attempts included; default 30 seconds.</summary>
+    public TimeSpan? Timeout { get; set; }
+
+    /// <summary><c>AttemptTimeout</c>: per attempt; default 10 seconds (at least 10 ms).</summary>
+    public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> (default) or <c>LeastRequests</c>.</summary>
+    public string? LoadBalancing { get; set; }
+
+    /// <summary><c>Retry</c>: retries of queries.</summary>
+    public SubgraphRetryOptions Retry { get; set; } = new();
+
+    /// <summary><c>CircuitBreaker</c>: per URL.</summary>
+    public SubgraphCircuitBreakerOptions CircuitBreaker { get; set; } = new();
+}
+
+/// <summary><c>Retry</c>: retries of subgraph queries (never mutations) after transport errors, attempt timeouts and HTTP 502/503/504.</summary>
+public sealed class SubgraphRetryOptions
+{
+    /// <summary><c>MaxAttempts</c>: attempts including the first, 1 to 10 (1 = no retries); default 3.</summary>
+    public int? MaxAttempts { get; set; }
+
+    /// <summary><c>BaseDelay</c>: backoff before the first retry, doubled per retry with jitter; 0 to 1 minute, default 50 ms.</summary>
+    public TimeSpan? BaseDelay { get; set; }
+
+    /// <summary><c>MaxDelay</c>: largest backoff; at least <c>BaseDelay</c>, at most 1 minute, default 1 second.</summary>
+    public TimeSpan? MaxDelay { get; set; }
+}
+
+/// <summary><c>CircuitBreaker</c>: one circuit per subgraph URL; an open circuit fails requests fast.</summary>
+public sealed class SubgraphCircuitBreakerOptions
+{
+    /// <summary><c>Enabled</c>: default true.</summary>
+    public bool? Enabled { get; set; }
+
+    /// <summary><c>FailureRatio</c>: failed share of attempts in the sampling window that opens the circuit, above 0 and at most 1; default 0.5.</summary>
+    public double? FailureRatio { get; set; }
+
+    /// <summary><c>MinimumThroughput</c>: attempts in the window before the circuit may open; at least 2, default 10.</summary>
+    public int? MinimumThroughput { get; set; }
+
+    /// <summary><c>SamplingDuration</c>: the window; 0.5 s to 1 day, default 30 s.</summary>
+    public TimeSpan? SamplingDuration { get; set; }
+
+    /// <summary><c>BreakDuration</c>: how long the circuit stays open before one probe; 0.5 s to 1 day, default 5 s.</summary>
+    public TimeSpan? BreakDuration { get; set; }
 }
 
 /// <summary><c>GraphGateway:QueryPlan</c>.</summary>

@@ -25,14 +25,36 @@ internal sealed class GatewayRuntimeOptionsValidator : IValidateOptions<GatewayR
                 errors.Add($"GraphGateway:Subgraphs:{subgraph}:Url: '{s.Url}' is not an absolute http or https URL.");
             }
 
+            if (s.Url is not null && s.Urls.Count > 0)
+            {
+                errors.Add($"GraphGateway:Subgraphs:{subgraph}:Urls: set either Url or Urls, not both.");
+            }
+
+            for (var i = 0; i < s.Urls.Count; i++)
+            {
+                if (!Uri.TryCreate(s.Urls[i], UriKind.Absolute, out var u) || (u.Scheme != Uri.UriSchemeHttp && u.Scheme != Uri.UriSchemeHttps))
+                {
+                    errors.Add($"GraphGateway:Subgraphs:{subgraph}:Urls:{i}: '{s.Urls[i]}' is not an absolute http or https URL.");
+                }
+            }
+
             if (s.Timeout is { } t && t <= TimeSpan.Zero)
             {
                 errors.Add($"GraphGateway:Subgraphs:{subgraph}:Timeout: must be positive (got {t}).");
             }
 
+            SubgraphResilienceSettings.Check($"GraphGateway:Subgraphs:{subgraph}", s.AttemptTimeout, s.LoadBalancing, s.Retry, s.CircuitBreaker, errors);
+
             CheckHeaders(s.ForwardHeaders, $"GraphGateway:Subgraphs:{subgraph}:ForwardHeaders", errors);
         }
 
+        var defaults = options.SubgraphDefaults;
+        if (defaults.Timeout is { } dt && dt <= TimeSpan.Zero)
+        {
+            errors.Add($"GraphGateway:SubgraphDefaults:Timeout: must be positive (got {dt}).");
+        }
+
+        SubgraphResilienceSettings.Check("GraphGateway:SubgraphDefaults", defaults.AttemptTimeout, defaults.LoadBalancing, defaults.Retry, defaults.CircuitBreaker, errors);
         CheckHeaders(options.ForwardHeaders, "GraphGateway:ForwardHeaders", errors);
         if (options.QueryPlan.CacheSize < 1)
         {

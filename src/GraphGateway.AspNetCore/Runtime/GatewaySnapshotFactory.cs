@@ -10,19 +10,33 @@ internal static class GatewaySnapshotFactory
 {
     /// <summary>Resolves subgraph endpoints (configuration, then package settings, then the supergraph's URL) and creates the executor.</summary>
     /// <exception cref="SupergraphException">A subgraph has no usable URL; the message names the subgraph and the setting.</exception>
-    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection)
+    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? transportLogger = null)
     {
         var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
         var problems = new List<string>();
         foreach (var subgraph in source.Model.Subgraphs)
         {
             options.Subgraphs.TryGetValue(subgraph.Name, out var configured);
-            var url = configured?.Url
-                ?? source.SubgraphUrls.GetValueOrDefault(subgraph.Name)
-                ?? (string.IsNullOrEmpty(subgraph.Url) ? null : subgraph.Url);
-            if (url is null || !Uri.TryCreate(url, UriKind.Absolute, out var uri))
+            var urls = ResolveUrls(source, subgraph, configured);
+            var uris = new List<Uri>();
+            foreach (var url in urls)
             {
-                problems.Add($"Subgraph '{subgraph.Name}' has no usable URL ('{url}'); set GraphGateway:Subgraphs:{subgraph.Name}:Url.");
+                if (!Uri.TryCreate(url, UriKind.Absolute, out var uri))
+                {
+                    problems.Add($"Subgraph '{subgraph.Name}' has no usable URL ('{url}'); set GraphGateway:Subgraphs:{subgraph.Name}:Url.");
+                    continue;
+                }
+
+                uris.Add(uri);
+            }
+
+            if (uris.Count == 0)
+            {
+                if (urls.Count == 0)
+                {
+                    problems.Add($"Subgraph '{subgraph.Name}' has no usable URL (''); set GraphGateway:Subgraphs:{subgraph.Name}:Url.");
+                }
+
                 continue;
             }
 
@@ -31,8 +45,10 @@ internal static class GatewaySnapshotFactory
             endpoints[subgraph.Name] = new SubgraphEndpoint
             {
                 Name = subgraph.Name,
-                Url = uri,
-                Timeout = configured?.Timeout ?? TimeSpan.FromSeconds(30),
+                Url = uris[0],
+                AdditionalUrls = uris.Skip(1).ToArray(),
+                Timeout = SubgraphResilienceSettings.Timeout(configured, options.SubgraphDefaults),
+                Resilience = SubgraphResilienceSettings.Resolve(configured, options.SubgraphDefaults),
                 ForwardHeaders = headers,
             };
         }
@@ -44,7 +60,7 @@ internal static class GatewaySnapshotFactory
 
         var executor = new FederatedExecutor(
             source.Model,
-            new HttpSubgraphClient(httpClientFactory, endpoints),
+            new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger),
             new ExecutorOptions
             {
                 PlanCacheSize = options.QueryPlan.CacheSize,
@@ -53,5 +69,26 @@ internal static class GatewaySnapshotFactory
             },
             introspection);
         return new GatewaySnapshot(source.Model.ApiSchema, source.Model.Supergraph, executor, source.Version);
+    }
+
+    /// <summary><c>Urls</c>, else <c>Url</c> from configuration; else the package's url and extra urls; else the supergraph's <c>@join__graph(url:)</c>.</summary>
+    private static List<string> ResolveUrls(SupergraphSource source, SubgraphInfo subgraph, SubgraphOptions? configured)
+    {
+        if (configured is { Urls.Count: > 0 })
+        {
+            return configured.Urls.Distinct(StringComparer.Ordinal).ToList();
+        }
+
+        if (configured?.Url is { } url)
+        {
+            return [url];
+        }
+
+        if (source.SubgraphUrls.TryGetValue(subgraph.Name, out var first))
+        {
+            return [first, .. source.SubgraphExtraUrls.GetValueOrDefault(subgraph.Name) ?? []];
+        }
+
+        return string.IsNullOrEmpty(subgraph.Url) ? [] : [subgraph.Url];
     }
 }

@@ -1,5 +1,6 @@
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
+using GraphGateway.Execution.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -80,7 +81,7 @@ internal sealed partial class GatewaySnapshotProvider : IGatewaySnapshotProvider
     }
 
     private GatewaySnapshot Load(string path) =>
-        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>());
+        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>(), _services.GetService<TimeProvider>(), _services.GetService<ILoggerFactory>()?.CreateLogger<HttpSubgraphClient>());
 
     private void ScheduleReload(string path)
     {

@@ -14,6 +14,12 @@ namespace GraphGateway.Core.Supergraph;
 /// <param name="SubgraphUrls">Subgraph URLs from the package's settings (empty for a bare SDL).</param>
 public sealed record SupergraphSource(SupergraphModel Model, string Version, IReadOnlyDictionary<string, string> SubgraphUrls)
 {
+    /// <summary>
+    /// Further URLs per subgraph from the package's settings (<c>extraUrls</c>, or <c>urls</c> after the first), to
+    /// load-balance over together with <see cref="SubgraphUrls"/>; subgraphs without any are absent.
+    /// </summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<string>> SubgraphExtraUrls { get; init; } = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+
     /// <summary>Loads <paramref name="path"/> (<c>.fsp</c> package, anything else is read as SDL).</summary>
     /// <exception cref="SupergraphException">The file is missing, not a valid package or not a valid supergraph; the message names the file and entry.</exception>
     public static SupergraphSource Load(string path)
@@ -70,6 +76,7 @@ public sealed record SupergraphSource(SupergraphModel Model, string Version, IRe
             }
 
             var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+            var extraUrls = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
             foreach (var subgraph in model.Subgraphs)
             {
                 if (zip.GetEntry($"subgraphs/{subgraph.Name}/subgraph-settings.json") is not { } settings)
@@ -86,14 +93,29 @@ public sealed record SupergraphSource(SupergraphModel Model, string Version, IRe
                         continue;
                     }
 
+                    var all = new List<string>();
                     if (root.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String)
                     {
-                        urls[subgraph.Name] = url.GetString()!;
+                        all.Add(url.GetString()!);
                     }
-                    else if (root.TryGetProperty("urls", out var list) && list.ValueKind == JsonValueKind.Array && list.GetArrayLength() > 0
-                        && list[0].ValueKind == JsonValueKind.String)
+
+                    foreach (var name in (ReadOnlySpan<string>)["urls", "extraUrls"])
                     {
-                        urls[subgraph.Name] = list[0].GetString()!;
+                        if (root.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
+                        {
+                            all.AddRange(list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
+                        }
+                    }
+
+                    all = all.Distinct(StringComparer.Ordinal).ToList();
+                    if (all.Count > 0)
+                    {
+                        urls[subgraph.Name] = all[0];
+                    }
+
+                    if (all.Count > 1)
+                    {
+                        extraUrls[subgraph.Name] = all.Skip(1).ToArray();
                     }
                 }
                 catch (JsonException ex)
@@ -102,7 +124,7 @@ public sealed record SupergraphSource(SupergraphModel Model, string Version, IRe
                 }
             }
 
-            return new SupergraphSource(model, version, urls);
+            return new SupergraphSource(model, version, urls) { SubgraphExtraUrls = extraUrls };
         }
     }
 

@@ -130,7 +130,8 @@ internal sealed partial class PlanRunner
     /// <summary>Sends the request; on transport failure or an unreadable body records the error and returns null.</summary>
     private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
     {
-        var result = await _client.SendAsync(fetch.Subgraph, body, _context, cancellationToken).ConfigureAwait(false);
+        var kind = fetch.OperationKind == "mutation" ? SubgraphOperationKind.Mutation : SubgraphOperationKind.Query;
+        var result = await _client.SendAsync(fetch.Subgraph, body, kind, _context, cancellationToken).ConfigureAwait(false);
         if (result.Body is not { } bytes)
         {
             AddError(new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.Failure}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);

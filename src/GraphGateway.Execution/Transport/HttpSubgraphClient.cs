@@ -1,11 +1,19 @@
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using Polly;
+using Polly.CircuitBreaker;
+using Polly.Timeout;
 
 namespace GraphGateway.Execution.Transport;
 
 /// <summary>
 /// Sends subgraph requests over HTTP through <see cref="IHttpClientFactory"/> with the named client
 /// <c>GraphGateway.Subgraph.&lt;subgraph name&gt;</c> (<see cref="ClientName"/>): POST <c>application/json</c>,
-/// <c>Accept: application/graphql-response+json, application/json</c>, the subgraph's timeout, forwarded headers.
+/// <c>Accept: application/graphql-response+json, application/json</c>, forwarded headers, and the subgraph's
+/// <see cref="SubgraphResilienceOptions"/> (DESIGN §6): overall and per-attempt timeouts, retries of queries on
+/// transport errors, attempt timeouts and 502/503/504 (preferring another URL), a circuit breaker per URL (an open
+/// circuit fails fast), and load balancing over the subgraph's URLs.
 /// </summary>
 public sealed class HttpSubgraphClient : ISubgraphClient
 {
@@ -14,60 +22,140 @@ public sealed class HttpSubgraphClient : ISubgraphClient
     // Sent as is, without parsing it into header value objects on every request.
     private const string AcceptValue = "application/graphql-response+json, application/json";
     private readonly IHttpClientFactory _factory;
-    private readonly IReadOnlyDictionary<string, SubgraphEndpoint> _endpoints;
+    private readonly Dictionary<string, SubgraphRoute> _routes;
 
-    /// <summary>Creates the client.</summary>
+    /// <summary>Creates the client with fresh circuits (all closed).</summary>
     /// <param name="factory">Creates the named clients.</param>
     /// <param name="endpoints">Endpoints by subgraph name.</param>
-    public HttpSubgraphClient(IHttpClientFactory factory, IReadOnlyDictionary<string, SubgraphEndpoint> endpoints)
+    /// <param name="timeProvider">Clock for backoff, attempt timeouts and circuit breaks; <see cref="TimeProvider.System"/> when null.</param>
+    /// <param name="logger">Circuit changes (events 4101, 4102) and retries (4103, debug); none when null.</param>
+    public HttpSubgraphClient(IHttpClientFactory factory, IReadOnlyDictionary<string, SubgraphEndpoint> endpoints, TimeProvider? timeProvider = null, ILogger? logger = null)
     {
         _factory = factory;
-        _endpoints = endpoints;
+        var time = timeProvider ?? TimeProvider.System;
+        var log = logger ?? NullLogger.Instance;
+        _routes = endpoints.ToDictionary(e => e.Key, e => new SubgraphRoute(e.Value, time, log), StringComparer.Ordinal);
     }
 
     /// <summary>The named <see cref="HttpClient"/> for <paramref name="subgraph"/>.</summary>
     public static string ClientName(string subgraph) => "GraphGateway.Subgraph." + subgraph;
 
     /// <inheritdoc />
-    public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken)
+    /// <remarks>The operation type is unknown here, so the request is never retried.</remarks>
+    public Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken) =>
+        SendAsync(subgraph, body, SubgraphOperationKind.Unknown, context, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, SubgraphOperationKind kind, OperationContext context, CancellationToken cancellationToken)
     {
-        if (!_endpoints.TryGetValue(subgraph, out var endpoint))
+        if (!_routes.TryGetValue(subgraph, out var route))
         {
             return new SubgraphResult(null, 0, $"no URL is configured for subgraph '{subgraph}'");
         }
 
+        var endpoint = route.Endpoint;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(endpoint.Timeout);
+        var attempt = new Attempt(this, route, body, context);
+        var pipeline = kind == SubgraphOperationKind.Query ? route.QueryPipeline : ResiliencePipeline<SubgraphResult>.Empty;
+        var resilienceContext = ResilienceContextPool.Shared.Get(timeout.Token);
+        Outcome<SubgraphResult> outcome;
         try
         {
-            var client = _factory.CreateClient(ClientName(subgraph));
-            using var request = new HttpRequestMessage(HttpMethod.Post, endpoint.Url);
-            request.Content = new ReadOnlyMemoryContent(body);
-            request.Content.Headers.ContentType = JsonContentType;
-            request.Headers.TryAddWithoutValidation("Accept", AcceptValue);
-            foreach (var name in endpoint.ForwardHeaders)
+            outcome = await pipeline.ExecuteOutcomeAsync(static (ctx, a) => a.RunAsync(ctx), resilienceContext, attempt).ConfigureAwait(false);
+        }
+        finally
+        {
+            ResilienceContextPool.Shared.Return(resilienceContext);
+        }
+
+        if (outcome.Exception is null)
+        {
+            return outcome.Result!;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var suffix = attempt.Count > 1 ? $" (after {attempt.Count} attempts)" : string.Empty;
+        var failure = outcome.Exception switch
+        {
+            _ when timeout.IsCancellationRequested => $"timed out after {endpoint.Timeout.TotalSeconds:0.###} s",
+            TimeoutRejectedException => $"attempt timed out after {endpoint.Resilience.AttemptTimeout.TotalSeconds:0.###} s",
+            BrokenCircuitException => attempt.CircuitMessage(),
+            HttpRequestException or IOException => outcome.Exception.Message,
+            var ex => ex.GetType().Name + ": " + ex.Message,
+        };
+        return new SubgraphResult(null, 0, failure + suffix);
+    }
+
+    /// <summary>One request's attempts: picks a URL per attempt and sends through that URL's circuit and timeout.</summary>
+    private sealed class Attempt(HttpSubgraphClient owner, SubgraphRoute route, ReadOnlyMemory<byte> body, OperationContext context)
+    {
+        private List<SubgraphUrl>? _tried;
+        private Uri? _rejectedBy;
+
+        public int Count { get; private set; }
+
+        public string CircuitMessage() => _rejectedBy is { } url
+            ? $"circuit breaker is open for {url} after repeated failures; failing fast"
+            : $"circuit breaker is open for every URL of subgraph '{route.Endpoint.Name}' after repeated failures; failing fast";
+
+        public async ValueTask<Outcome<SubgraphResult>> RunAsync(ResilienceContext ctx)
+        {
+            Count++;
+            var url = route.Pick(_tried);
+            if (url is null)
             {
-                if (context.Headers.TryGetValue(name, out var value))
-                {
-                    request.Headers.TryAddWithoutValidation(name, value);
-                }
+                _rejectedBy = route.Endpoint.AdditionalUrls.Count == 0 ? route.Endpoint.Url : null;
+                return Outcome.FromException<SubgraphResult>(new BrokenCircuitException());
             }
 
-            using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, timeout.Token).ConfigureAwait(false);
-            var bytes = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
-            return new SubgraphResult(bytes, (int)response.StatusCode, null);
+            if (route.HasSeveralUrls)
+            {
+                (_tried ??= []).Add(url);
+            }
+
+            url.Enter();
+            try
+            {
+                var outcome = await url.Pipeline.ExecuteOutcomeAsync(static (c, s) => s.Self.SendOnceAsync(s.Url.Url, c.CancellationToken), ctx, (Self: this, Url: url)).ConfigureAwait(false);
+                if (outcome.Exception is BrokenCircuitException)
+                {
+                    _rejectedBy = url.Url;
+                }
+
+                return outcome;
+            }
+            finally
+            {
+                url.Exit();
+            }
         }
-        catch (OperationCanceledException) when (!cancellationToken.IsCancellationRequested)
+
+        private async ValueTask<Outcome<SubgraphResult>> SendOnceAsync(Uri url, CancellationToken cancellationToken)
         {
-            return new SubgraphResult(null, 0, $"timed out after {endpoint.Timeout.TotalSeconds:0.###} s");
-        }
-        catch (HttpRequestException ex)
-        {
-            return new SubgraphResult(null, 0, ex.Message);
-        }
-        catch (Exception ex) when (ex is not OperationCanceledException)
-        {
-            return new SubgraphResult(null, 0, ex.GetType().Name + ": " + ex.Message);
+            try
+            {
+                var client = owner._factory.CreateClient(ClientName(route.Endpoint.Name));
+                using var request = new HttpRequestMessage(HttpMethod.Post, url);
+                request.Content = new ReadOnlyMemoryContent(body);
+                request.Content.Headers.ContentType = JsonContentType;
+                request.Headers.TryAddWithoutValidation("Accept", AcceptValue);
+                foreach (var name in route.Endpoint.ForwardHeaders)
+                {
+                    if (context.Headers.TryGetValue(name, out var value))
+                    {
+                        request.Headers.TryAddWithoutValidation(name, value);
+                    }
+                }
+
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+                var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+                return Outcome.FromResult(new SubgraphResult(bytes, (int)response.StatusCode, null));
+            }
+            catch (Exception ex)
+            {
+                return Outcome.FromException<SubgraphResult>(ex);
+            }
         }
     }
 }

@@ -9,10 +9,36 @@ public interface ISubgraphClient
     /// <param name="context">The client request (headers that may be forwarded).</param>
     /// <param name="cancellationToken">The client request's token.</param>
     Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken);
+
+    /// <summary>
+    /// Like <see cref="SendAsync(string, ReadOnlyMemory{byte}, OperationContext, CancellationToken)"/>, telling the
+    /// transport whether the subgraph operation is a query (idempotent: may be retried) or a mutation (never retried).
+    /// The default implementation ignores <paramref name="kind"/>.
+    /// </summary>
+    /// <param name="subgraph">The subgraph name as in the supergraph.</param>
+    /// <param name="body">UTF-8 JSON GraphQL request.</param>
+    /// <param name="kind">The subgraph operation's type.</param>
+    /// <param name="context">The client request.</param>
+    /// <param name="cancellationToken">The client request's token.</param>
+    Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, SubgraphOperationKind kind, OperationContext context, CancellationToken cancellationToken) =>
+        SendAsync(subgraph, body, context, cancellationToken);
+}
+
+/// <summary>The GraphQL operation type of a subgraph request; decides whether the transport may retry it.</summary>
+public enum SubgraphOperationKind
+{
+    /// <summary>Not known; treated like a mutation (never retried).</summary>
+    Unknown,
+
+    /// <summary>A query (root query fields or <c>_entities</c>): idempotent, may be retried.</summary>
+    Query,
+
+    /// <summary>A mutation: never retried.</summary>
+    Mutation,
 }
 
 /// <summary>The outcome of a subgraph request.</summary>
 /// <param name="Body">The response body, or null when no response arrived.</param>
 /// <param name="StatusCode">The HTTP status, or 0 when no response arrived.</param>
-/// <param name="Failure">Why no usable response arrived (timeout, connection error), or null.</param>
+/// <param name="Failure">Why no usable response arrived (timeout, connection error, open circuit), or null.</param>
 public sealed record SubgraphResult(ReadOnlyMemory<byte>? Body, int StatusCode, string? Failure);

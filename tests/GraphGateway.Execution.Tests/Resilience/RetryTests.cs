@@ -1,0 +1,146 @@
+using System.Net;
+using System.Text;
+using GraphGateway.Execution.Transport;
+
+namespace GraphGateway.Execution.Tests.Resilience;
+
+/// <summary>Retries of subgraph queries: which failures, how many attempts, never mutations, never after cancellation.</summary>
+public sealed class RetryTests
+{
+    [Fact]
+    public async Task Query_502Then200_RetriedOnceAndSucceeds()
+    {
+        var handler = new ScriptedHandler();
+        var calls = 0;
+        handler.Respond = (_, _) => Task.FromResult(++calls == 1 ? HttpStatusCode.BadGateway : HttpStatusCode.OK);
+        var client = ResilientClient.Create(handler, ResilientClient.Options());
+
+        var result = await client.Query();
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal("""{"data":{"ok":true}}""", Encoding.UTF8.GetString(result.Body!.Value.Span));
+        Assert.Equal(2, handler.Hosts.Count);
+        Assert.Equal(["""{"query":"{me{id}}"}""", """{"query":"{me{id}}"}"""], handler.Bodies);
+    }
+
+    [Theory]
+    [InlineData(HttpStatusCode.BadGateway, 3)]
+    [InlineData(HttpStatusCode.ServiceUnavailable, 3)]
+    [InlineData(HttpStatusCode.GatewayTimeout, 3)]
+    [InlineData(HttpStatusCode.InternalServerError, 1)]
+    [InlineData(HttpStatusCode.BadRequest, 1)]
+    [InlineData(HttpStatusCode.TooManyRequests, 1)]
+    public async Task Query_StatusAlways_AttemptsOnlyFor502To504(HttpStatusCode status, int expectedAttempts)
+    {
+        var handler = new ScriptedHandler { Respond = (_, _) => Task.FromResult(status) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(breaker: false));
+
+        var result = await client.Query();
+
+        Assert.Equal((int)status, result.StatusCode);
+        Assert.Null(result.Failure);
+        Assert.Equal(expectedAttempts, handler.Hosts.Count);
+    }
+
+    [Fact]
+    public async Task Query_ConnectionRefusedAlways_StopsAfterMaxAttemptsWithMessage()
+    {
+        var handler = new ScriptedHandler { Respond = (host, _) => ScriptedHandler.Refused(host) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 4, breaker: false));
+
+        var result = await client.Query();
+
+        Assert.Null(result.Body);
+        Assert.Equal("Connection refused (a.test:80) (after 4 attempts)", result.Failure);
+        Assert.Equal(4, handler.Hosts.Count);
+    }
+
+    [Fact]
+    public async Task Query_MaxAttemptsOne_NotRetried()
+    {
+        var handler = new ScriptedHandler { Respond = (_, _) => Task.FromResult(HttpStatusCode.ServiceUnavailable) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 1));
+
+        var result = await client.Query();
+
+        Assert.Equal(503, result.StatusCode);
+        Assert.Single(handler.Hosts);
+    }
+
+    [Fact]
+    public async Task Mutation_503AndRefused_NeverRetried()
+    {
+        var handler = new ScriptedHandler { Respond = (_, _) => Task.FromResult(HttpStatusCode.ServiceUnavailable) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 5));
+
+        var unavailable = await client.Mutation();
+        handler.Respond = (host, _) => ScriptedHandler.Refused(host);
+        var refused = await client.Mutation();
+
+        Assert.Equal(503, unavailable.StatusCode);
+        Assert.Equal("Connection refused (a.test:80)", refused.Failure);
+        Assert.Equal(2, handler.Hosts.Count);
+    }
+
+    [Fact]
+    public async Task UnknownKind_Refused_NotRetried()
+    {
+        var handler = new ScriptedHandler { Respond = (host, _) => ScriptedHandler.Refused(host) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 5));
+
+        var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+
+        Assert.Equal("Connection refused (a.test:80)", result.Failure);
+        Assert.Single(handler.Hosts);
+    }
+
+    [Fact]
+    public async Task Query_FirstAttemptTimesOut_RetriedAndSucceeds()
+    {
+        var handler = new ScriptedHandler();
+        var calls = 0;
+        handler.Respond = (_, ct) => Interlocked.Increment(ref calls) == 1 ? ScriptedHandler.Hang(ct) : Task.FromResult(HttpStatusCode.OK);
+        var client = ResilientClient.Create(handler, ResilientClient.Options() with { AttemptTimeout = TimeSpan.FromMilliseconds(50) });
+
+        var result = await client.Query();
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal(2, handler.Hosts.Count);
+    }
+
+    [Fact]
+    public async Task Query_EveryAttemptTimesOut_ReportsAttemptTimeout()
+    {
+        var handler = new ScriptedHandler { Respond = static (_, ct) => ScriptedHandler.Hang(ct) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 2, breaker: false) with { AttemptTimeout = TimeSpan.FromMilliseconds(20) });
+
+        var result = await client.Query();
+
+        Assert.Equal("attempt timed out after 0.02 s (after 2 attempts)", result.Failure);
+        Assert.Equal(2, handler.Hosts.Count);
+    }
+
+    [Fact]
+    public async Task Query_OverallTimeoutDuringAttempt_NoFurtherAttempt()
+    {
+        var handler = new ScriptedHandler { Respond = static (_, ct) => ScriptedHandler.Hang(ct) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 3), timeout: TimeSpan.FromMilliseconds(50));
+
+        var result = await client.Query();
+
+        Assert.Equal("timed out after 0.05 s", result.Failure);
+        Assert.Single(handler.Hosts);
+    }
+
+    [Fact]
+    public async Task Query_CallerCancels_ThrowsWithoutRetry()
+    {
+        var handler = new ScriptedHandler { Respond = static (_, ct) => ScriptedHandler.Hang(ct) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 3));
+        using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(30));
+
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Query(cts.Token));
+
+        Assert.Single(handler.Hosts);
+    }
+}
