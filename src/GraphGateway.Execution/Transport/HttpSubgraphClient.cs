@@ -18,6 +18,9 @@ namespace GraphGateway.Execution.Transport;
 public sealed class HttpSubgraphClient : ISubgraphClient
 {
     private static readonly MediaTypeHeaderValue JsonContentType = new("application/json") { CharSet = "utf-8" };
+
+    // Sent as is, without parsing it into header value objects on every request.
+    private const string AcceptValue = "application/graphql-response+json, application/json";
     private readonly IHttpClientFactory _factory;
     private readonly Dictionary<string, SubgraphRoute> _routes;
 
@@ -136,7 +139,7 @@ public sealed class HttpSubgraphClient : ISubgraphClient
                 using var request = new HttpRequestMessage(HttpMethod.Post, url);
                 request.Content = new ReadOnlyMemoryContent(body);
                 request.Content.Headers.ContentType = JsonContentType;
-                request.Headers.Accept.ParseAdd("application/graphql-response+json, application/json");
+                request.Headers.TryAddWithoutValidation("Accept", AcceptValue);
                 foreach (var name in route.Endpoint.ForwardHeaders)
                 {
                     if (context.Headers.TryGetValue(name, out var value))
