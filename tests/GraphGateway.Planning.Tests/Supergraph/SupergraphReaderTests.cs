@@ -122,7 +122,7 @@ public sealed class SupergraphReaderTests
     }
 
     [Fact]
-    public void Load_Package_ReadsSubgraphUrlsAndInputHash()
+    public void Load_Package_ReadsSubgraphUrlsAndHashesTheFile()
     {
         var path = Path.Combine(Path.GetTempPath(), "gg-test-" + Guid.NewGuid().ToString("N") + ".fsp");
         try
@@ -136,7 +136,7 @@ public sealed class SupergraphReaderTests
 
             var source = SupergraphSource.Load(path);
 
-            Assert.Equal("abc123", source.Version);
+            Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), source.Version);
             Assert.Equal("http://127.0.0.1:9001/graphql", Assert.Single(source.SubgraphUrls).Value);
         }
         finally
