@@ -81,6 +81,25 @@ public sealed class SnapshotReloadTests : IDisposable
         Assert.Contains("127.0.0.1:1", json);
     }
 
+    [Fact]
+    public void Provider_SubgraphSettingForUnknownName_RejectedNamingSetting()
+    {
+        var path = Path.Combine(_dir, "supergraph.graphql");
+        File.WriteAllText(path, Supergraph);
+        using var services = Build(new()
+        {
+            ["GraphGateway:Supergraph:Path"] = path,
+            ["GraphGateway:Supergraph:ReloadOnChange"] = "false",
+            ["GraphGateway:Subgraphs:prodcts:Url"] = "http://127.0.0.1:1/graphql",
+        });
+
+        var ex = Assert.Throws<Core.Supergraph.SupergraphException>(() => services.GetRequiredService<IGatewaySnapshotProvider>());
+
+        Assert.Equal(
+            ["GraphGateway:Subgraphs:prodcts: no subgraph named 'prodcts' in the supergraph (subgraphs: accounts, inventory, products, reviews, warehouses)."],
+            ex.Problems);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
