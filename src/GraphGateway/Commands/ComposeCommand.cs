@@ -99,7 +99,7 @@ internal static class ComposeCommand
     {
         if (!File.Exists(path))
         {
-            problems.Add($"{path}: gateway settings file not found.");
+            problems.Add($"{Path.GetFullPath(path)}: gateway settings file not found.");
             return null;
         }
 

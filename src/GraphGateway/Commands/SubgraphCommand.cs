@@ -34,7 +34,7 @@ internal static class SubgraphCommand
             var schemaPath = parse.GetValue(schema)!;
             if (!File.Exists(schemaPath))
             {
-                err.WriteLine($"error {schemaPath}: schema file not found.");
+                err.WriteLine($"error {Path.GetFullPath(schemaPath)}: schema file not found.");
                 return 2;
             }
 
