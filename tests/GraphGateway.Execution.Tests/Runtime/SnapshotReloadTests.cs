@@ -100,6 +100,20 @@ public sealed class SnapshotReloadTests : IDisposable
             ex.Problems);
     }
 
+    [Fact]
+    public void Options_SubgraphTimeoutNotATimeSpan_ThrowsNamingSetting()
+    {
+        using var services = Build(new()
+        {
+            ["GraphGateway:Supergraph:Path"] = Path.Combine(_dir, "supergraph.graphql"),
+            ["GraphGateway:Subgraphs:products:Timeout"] = "abc",
+        });
+
+        var ex = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+
+        Assert.Equal("Failed to convert configuration value 'abc' at 'GraphGateway:Subgraphs:products:Timeout' to type 'System.TimeSpan'.", ex.Message);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
