@@ -5,7 +5,10 @@ namespace GraphGateway.Cli.Tests;
 /// <summary>Runs the built <c>graphgateway</c> tool (copied beside the tests) as a child process.</summary>
 internal static class CliRunner
 {
-    public static (int ExitCode, string Out, string Err) Run(params string[] args)
+    public static (int ExitCode, string Out, string Err) Run(params string[] args) => RunWithEnvironment(new Dictionary<string, string>(), args);
+
+    /// <summary>Runs the tool with extra environment variables (for example <c>GraphGateway__Limits__MaxDepth</c>).</summary>
+    public static (int ExitCode, string Out, string Err) RunWithEnvironment(IReadOnlyDictionary<string, string> environment, params string[] args)
     {
         var psi = new ProcessStartInfo("dotnet")
         {
@@ -13,6 +16,11 @@ internal static class CliRunner
             RedirectStandardError = true,
             UseShellExecute = false,
         };
+        foreach (var (key, value) in environment)
+        {
+            psi.Environment[key] = value;
+        }
+
         psi.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "graphgateway.dll"));
         foreach (var a in args)
         {

@@ -15,7 +15,7 @@ internal sealed class GatewayRuntimeOptionsValidator : IValidateOptions<GatewayR
         }
         else if (!File.Exists(path))
         {
-            errors.Add($"GraphGateway:Supergraph:Path: file '{path}' does not exist.");
+            errors.Add($"GraphGateway:Supergraph:Path: file '{Path.GetFullPath(path)}' does not exist.");
         }
 
         foreach (var (subgraph, s) in options.Subgraphs)

@@ -9,7 +9,10 @@ namespace GraphGateway.AspNetCore.Runtime;
 internal static class GatewaySnapshotFactory
 {
     /// <summary>Resolves subgraph endpoints (configuration, then package settings, then the supergraph's URL) and creates the executor.</summary>
-    /// <exception cref="SupergraphException">A subgraph has no usable URL; the message names the subgraph and the setting.</exception>
+    /// <exception cref="SupergraphException">
+    /// A subgraph has no usable URL, or <c>GraphGateway:Subgraphs:&lt;name&gt;</c> names no subgraph of the supergraph
+    /// (a typo would otherwise be ignored); the message names the subgraph and the setting.
+    /// </exception>
     public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? transportLogger = null)
     {
         var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
@@ -51,6 +54,12 @@ internal static class GatewaySnapshotFactory
                 Resilience = SubgraphResilienceSettings.Resolve(configured, options.SubgraphDefaults),
                 ForwardHeaders = headers,
             };
+        }
+
+        var known = source.Model.Subgraphs.Select(s => s.Name).Order(StringComparer.Ordinal).ToList();
+        foreach (var name in options.Subgraphs.Keys.Where(n => !known.Contains(n, StringComparer.Ordinal)).Order(StringComparer.Ordinal))
+        {
+            problems.Add($"GraphGateway:Subgraphs:{name}: no subgraph named '{name}' in the supergraph (subgraphs: {string.Join(", ", known)}).");
         }
 
         if (problems.Count > 0)

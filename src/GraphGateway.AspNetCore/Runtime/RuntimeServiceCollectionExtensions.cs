@@ -17,7 +17,7 @@ internal static class RuntimeServiceCollectionExtensions
     /// </summary>
     public static IServiceCollection AddGatewayRuntime(this IServiceCollection services, IConfigurationSection section)
     {
-        services.AddOptions<GatewayRuntimeOptions>().Bind(section).ValidateOnStart();
+        services.AddOptions<GatewayRuntimeOptions>().Bind(section).PostConfigure(_ => BindEachSubgraph(section)).ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayRuntimeOptions>, GatewayRuntimeOptionsValidator>());
         services.AddHttpClient();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpClientFactoryOptions>, SubgraphHttpClientDefaults>());
@@ -25,5 +25,19 @@ internal static class RuntimeServiceCollectionExtensions
         services.TryAddSingleton<IGatewaySnapshotProvider>(static sp => sp.GetRequiredService<GatewaySnapshotProvider>());
         services.AddHostedService<GatewayRuntimeStartup>();
         return services;
+    }
+
+    /// <summary>
+    /// The configuration binder silently drops a dictionary entry whose value fails to convert
+    /// (<c>GraphGateway:Subgraphs:products:Timeout=abc</c> would lose all of <c>products</c>' settings); binding each
+    /// entry on its own surfaces the binder's error instead.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A value cannot be converted; the message names the setting.</exception>
+    private static void BindEachSubgraph(IConfigurationSection section)
+    {
+        foreach (var subgraph in section.GetSection("Subgraphs").GetChildren())
+        {
+            subgraph.Get<SubgraphOptions>();
+        }
     }
 }

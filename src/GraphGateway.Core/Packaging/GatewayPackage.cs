@@ -154,7 +154,7 @@ public sealed record GatewayPackage
     {
         if (!File.Exists(path))
         {
-            throw new PackageException($"{path}: package file not found.");
+            throw new PackageException($"{Path.GetFullPath(path)}: package file not found.");
         }
 
         using var stream = File.OpenRead(path);

@@ -55,7 +55,7 @@ public static class SubgraphPackage
     {
         if (!File.Exists(path))
         {
-            throw new PackageException($"{path}: subgraph package file not found.");
+            throw new PackageException($"{Path.GetFullPath(path)}: subgraph package file not found.");
         }
 
         using var s = File.OpenRead(path);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using System.Text.Json;
 using GraphGateway.Cli.Composition;
 using GraphGateway.Core.Packaging;
@@ -8,7 +9,8 @@ namespace GraphGateway.Cli.Commands;
 /// <summary>
 /// The <c>graphgateway compose</c> command: composes subgraph schemas (files, running subgraphs, subgraph
 /// directories or packages, or a config file) into a supergraph package (<c>gateway.fsp</c>, DESIGN.md §3).
-/// Exit codes: 0 composed, 1 composition errors, 2 bad input (missing files, unreachable subgraphs).
+/// Exit codes: 0 composed, 1 composition errors, 2 bad input (missing files, unreachable subgraphs, an output path
+/// that cannot be written; then no output file is written or replaced).
 /// </summary>
 internal static class ComposeCommand
 {
@@ -54,29 +56,38 @@ internal static class ComposeCommand
                 return 1;
             }
 
+            var files = new List<(string Path, byte[] Bytes)>();
             if (parse.GetValue(output) is { } o)
             {
                 try
                 {
-                    CompositionRunner.Package(result, loader.Sources, settingsJson).Write(o);
+                    files.Add((o, CompositionRunner.Package(result, loader.Sources, settingsJson).ToBytes()));
                 }
                 catch (PackageException ex)
                 {
                     err.WriteLine($"error {ex.Message}");
                     return 2;
                 }
-
-                Console.Out.WriteLine($"Composed {loader.Sources.Count} subgraph(s) into {o}.");
             }
 
             if (parse.GetValue(supergraphOut) is { } so)
             {
-                await File.WriteAllTextAsync(so, result.SupergraphSdl, ct);
+                files.Add((so, Encoding.UTF8.GetBytes(result.SupergraphSdl!)));
             }
 
             if (parse.GetValue(apiOut) is { } ao)
             {
-                await File.WriteAllTextAsync(ao, result.ApiSchemaSdl, ct);
+                files.Add((ao, Encoding.UTF8.GetBytes(result.ApiSchemaSdl!)));
+            }
+
+            if (!OutputFiles.TryWrite(files, err))
+            {
+                return 2;
+            }
+
+            if (parse.GetValue(output) is { } written)
+            {
+                Console.Out.WriteLine($"Composed {loader.Sources.Count} subgraph(s) into {written}.");
             }
 
             return 0;
@@ -88,7 +99,7 @@ internal static class ComposeCommand
     {
         if (!File.Exists(path))
         {
-            problems.Add($"{path}: gateway settings file not found.");
+            problems.Add($"{Path.GetFullPath(path)}: gateway settings file not found.");
             return null;
         }
 

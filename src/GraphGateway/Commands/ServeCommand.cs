@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Options;
 
 namespace GraphGateway.Cli.Commands;
@@ -50,6 +51,12 @@ internal static class ServeCommand
             builder.Configuration.AddInMemoryCollection(overrides);
             var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrl;
             builder.WebHost.UseUrls(listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+            if (CheckBinding(builder.Configuration.GetSection("GraphGateway"), builder.Environment.IsDevelopment()) is { } bindingError)
+            {
+                Console.Error.WriteLine("graphgateway serve: invalid configuration: " + bindingError);
+                return 1;
+            }
+
             builder.Services.AddGraphGateway(builder.Configuration);
             try
             {
@@ -71,5 +78,31 @@ internal static class ServeCommand
             }
         });
         return command;
+    }
+
+    /// <summary>
+    /// Binds the <c>GraphGateway</c> section once before the host is built, so a value that cannot be converted
+    /// (<c>GraphGateway__Limits__MaxRequestBytes=abc</c>, <c>...:Timeout=abc</c>) is one line instead of an
+    /// unhandled exception at start. Returns the binder's message (it names the setting), or <see langword="null"/>.
+    /// </summary>
+    internal static string? CheckBinding(IConfigurationSection section, bool isDevelopment)
+    {
+        try
+        {
+            section.Get<GraphGateway.AspNetCore.Runtime.GatewayRuntimeOptions>();
+
+            // The binder silently drops a dictionary entry whose value fails to convert, so bind each subgraph on its own.
+            foreach (var subgraph in section.GetSection("Subgraphs").GetChildren())
+            {
+                subgraph.Get<GraphGateway.AspNetCore.Runtime.SubgraphOptions>();
+            }
+
+            GraphGateway.AspNetCore.Http.GatewayHttpSettings.Read(section, isDevelopment);
+            return null;
+        }
+        catch (InvalidOperationException ex)
+        {
+            return ex.Message;
+        }
     }
 }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using GraphGateway.Cli.Composition;
 using GraphGateway.Core.Composition;
 using GraphGateway.Core.Packaging;
 
@@ -33,7 +34,7 @@ internal static class SubgraphCommand
             var schemaPath = parse.GetValue(schema)!;
             if (!File.Exists(schemaPath))
             {
-                err.WriteLine($"error {schemaPath}: schema file not found.");
+                err.WriteLine($"error {Path.GetFullPath(schemaPath)}: schema file not found.");
                 return 2;
             }
 
@@ -49,17 +50,30 @@ internal static class SubgraphCommand
                 return 1;
             }
 
+            var outputPath = parse.GetValue(output)!;
+            if (OutputFiles.Check(outputPath) is { } problem)
+            {
+                err.WriteLine($"error {problem}");
+                return 2;
+            }
+
             var extras = parse.GetValue(extra) ?? [];
             var settings = new SubgraphSettings { Name = parse.GetValue(name)!, Url = parse.GetValue(url), ExtraUrls = extras.Length > 0 ? extras : null };
+            byte[] bytes;
             try
             {
                 using var ms = new MemoryStream();
                 SubgraphPackage.Write(ms, new PackageSubgraph(settings, sdl));
-                File.WriteAllBytes(parse.GetValue(output)!, ms.ToArray());
+                bytes = ms.ToArray();
             }
             catch (PackageException ex)
             {
                 err.WriteLine($"error {ex.Message}");
+                return 2;
+            }
+
+            if (!OutputFiles.TryWrite([(outputPath, bytes)], err))
+            {
                 return 2;
             }
 

@@ -58,7 +58,7 @@ internal sealed class SubgraphLoader(HttpClient http)
         var settingsPath = Path.Combine(dir, "subgraph-settings.json");
         if (!File.Exists(settingsPath))
         {
-            Problems.Add($"{settingsPath}: file not found (a subgraph directory needs schema.graphql and subgraph-settings.json).");
+            Problems.Add($"{Path.GetFullPath(settingsPath)}: file not found (a subgraph directory needs schema.graphql and subgraph-settings.json).");
             return;
         }
 
@@ -92,7 +92,7 @@ internal sealed class SubgraphLoader(HttpClient http)
     {
         if (!File.Exists(path))
         {
-            Problems.Add($"{path}: config file not found.");
+            Problems.Add($"{Path.GetFullPath(path)}: config file not found.");
             return;
         }
 
@@ -142,7 +142,7 @@ internal sealed class SubgraphLoader(HttpClient http)
     {
         if (!File.Exists(path))
         {
-            Problems.Add($"subgraph \"{name}\": schema file '{path}' not found.");
+            Problems.Add($"subgraph \"{name}\": schema file '{Path.GetFullPath(path)}' not found.");
             return;
         }
 

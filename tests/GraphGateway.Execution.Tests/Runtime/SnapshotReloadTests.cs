@@ -81,6 +81,39 @@ public sealed class SnapshotReloadTests : IDisposable
         Assert.Contains("127.0.0.1:1", json);
     }
 
+    [Fact]
+    public void Provider_SubgraphSettingForUnknownName_RejectedNamingSetting()
+    {
+        var path = Path.Combine(_dir, "supergraph.graphql");
+        File.WriteAllText(path, Supergraph);
+        using var services = Build(new()
+        {
+            ["GraphGateway:Supergraph:Path"] = path,
+            ["GraphGateway:Supergraph:ReloadOnChange"] = "false",
+            ["GraphGateway:Subgraphs:prodcts:Url"] = "http://127.0.0.1:1/graphql",
+        });
+
+        var ex = Assert.Throws<Core.Supergraph.SupergraphException>(() => services.GetRequiredService<IGatewaySnapshotProvider>());
+
+        Assert.Equal(
+            ["GraphGateway:Subgraphs:prodcts: no subgraph named 'prodcts' in the supergraph (subgraphs: accounts, inventory, products, reviews, warehouses)."],
+            ex.Problems);
+    }
+
+    [Fact]
+    public void Options_SubgraphTimeoutNotATimeSpan_ThrowsNamingSetting()
+    {
+        using var services = Build(new()
+        {
+            ["GraphGateway:Supergraph:Path"] = Path.Combine(_dir, "supergraph.graphql"),
+            ["GraphGateway:Subgraphs:products:Timeout"] = "abc",
+        });
+
+        var ex = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+
+        Assert.Equal("Failed to convert configuration value 'abc' at 'GraphGateway:Subgraphs:products:Timeout' to type 'System.TimeSpan'.", ex.Message);
+    }
+
     private static ServiceProvider Build(Dictionary<string, string?> settings)
     {
         var configuration = new ConfigurationBuilder().AddInMemoryCollection(settings).Build();
