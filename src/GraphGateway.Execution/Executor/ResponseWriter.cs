@@ -33,7 +33,79 @@ internal sealed class ResponseWriter
     }
 
     /// <summary>Completes the root object; false when <c>data</c> must be null.</summary>
-    public bool Complete(ResultObject data) => CompleteObject(data, [_plan.Operation.Root], _plan.Operation.RootTypeName);
+    public bool Complete(ResultObject data)
+    {
+        _errors.RemoveAll(e => e.Path is { } p && !IsSelected(p, data));
+        return CompleteObject(data, [_plan.Operation.Root], _plan.Operation.RootTypeName);
+    }
+
+    /// <summary>
+    /// False when <paramref name="path"/> (of a subgraph error) names a response key the client's operation does not
+    /// select there for the given variables: the planner may fetch a field under merged <c>@skip</c>/<c>@include</c>
+    /// conditions (or for another path of one entity request), and an error on such a field is not part of the
+    /// response (GraphQL spec §6.3.2: excluded fields are not executed). Unclear cases (missing values, no type) keep it.
+    /// </summary>
+    private bool IsSelected(IReadOnlyList<object> path, ResultObject data)
+    {
+        IReadOnlyList<SelectionSet> sets = [_plan.Operation.Root];
+        var typeName = _plan.Operation.RootTypeName;
+        object? value = data;
+        var i = 0;
+        while (i < path.Count)
+        {
+            if (path[i] is not string key || value is not ResultObject obj)
+            {
+                return true;
+            }
+
+            var cf = Fields(sets, typeName).FirstOrDefault(f => f.Field.ResponseKey == key);
+            if (cf is null)
+            {
+                return false;
+            }
+
+            if (cf.Field.IsTypename || cf.Field.IsIntrospection)
+            {
+                return true;
+            }
+
+            obj.Fields.TryGetValue(key, out value);
+            i++;
+            var type = cf.Field.Type;
+            while (type.IsNonNull || type.Kind == TypeRefKind.List)
+            {
+                if (type.Kind == TypeRefKind.List)
+                {
+                    if (i >= path.Count || path[i] is not int index)
+                    {
+                        return true;
+                    }
+
+                    value = value is ResultList list && index >= 0 && index < list.Items.Count ? list.Items[index] : null;
+                    i++;
+                }
+
+                type = type.OfType!;
+            }
+
+            if (i >= path.Count || _api.Type(type.NamedType) is not { IsLeaf: false } named || value is not ResultObject next)
+            {
+                return true;
+            }
+
+            var runtimeType = named is ObjectTypeDefinition ? named.Name : next.Typename;
+            if (runtimeType is null || (runtimeType == named.Name && named is not ObjectTypeDefinition))
+            {
+                // No concrete type known (e.g. an @interfaceObject reported the interface): keep the error.
+                return true;
+            }
+
+            sets = cf.SubSelections;
+            typeName = runtimeType;
+        }
+
+        return true;
+    }
 
     /// <summary>Writes the completed <c>data</c> value.</summary>
     public void Write(Utf8JsonWriter writer, ResultObject data) => WriteObject(writer, data, [_plan.Operation.Root], _plan.Operation.RootTypeName);

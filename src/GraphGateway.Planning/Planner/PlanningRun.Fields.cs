@@ -48,7 +48,7 @@ internal sealed partial class PlanningRun
     {
         var fields = FieldCollector.Collect(sets, typeName, _api, null);
         var needsHop = sets.Any(s => s.Items.Any(i => i is FragmentSelection { TypeCondition: { } tc } && tc != typeName));
-        var local = new HashSet<string>(StringComparer.Ordinal);
+        var local = new Dictionary<string, IReadOnlyList<Condition>>(StringComparer.Ordinal);
         foreach (var cf in fields)
         {
             if (cf.Field.IsTypename || cf.Field.IsIntrospection)
@@ -60,7 +60,7 @@ internal sealed partial class PlanningRun
             if (CanPlaceLocally(fetch.Subgraph, typeName, cf, provides))
             {
                 PlanField(fetch, target, typeName, cf, path, provides);
-                local.Add(cf.Field.ResponseKey);
+                local[cf.Field.ResponseKey] = cf.Conditions;
             }
             else
             {
@@ -86,9 +86,27 @@ internal sealed partial class PlanningRun
         AddTypename(inner);
         foreach (var objectType in _rules.PossibleTypesIn(owner, typeName))
         {
-            var remote = FieldCollector.Collect(sets, objectType, _api, null)
-                .Where(cf => !cf.Field.IsTypename && !cf.Field.IsIntrospection && !local.Contains(cf.Field.ResponseKey))
-                .ToList();
+            var remote = new List<CollectedField>();
+            foreach (var cf in FieldCollector.Collect(sets, objectType, _api, null))
+            {
+                if (cf.Field.IsTypename || cf.Field.IsIntrospection)
+                {
+                    continue;
+                }
+
+                if (!local.TryGetValue(cf.Field.ResponseKey, out var localConditions))
+                {
+                    remote.Add(cf);
+                }
+                else if (localConditions.Count > 0 && !localConditions.SequenceEqual(cf.Conditions))
+                {
+                    // Excluded on the interface level but selected again in a fragment on this implementation
+                    // (`id @skip(if: $s) ... on Film { id }`): fetch it here under the merged conditions.
+                    PlanField(fetch, target, typeName, cf, path, provides);
+                    local[cf.Field.ResponseKey] = target.Field(cf.Field.ResponseKey)?.Conditions ?? [];
+                }
+            }
+
             if (remote.Count > 0)
             {
                 PlanCollectedFields(child, inner.Fragment(objectType), objectType, remote, path, null);
