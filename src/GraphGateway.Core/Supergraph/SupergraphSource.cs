@@ -41,102 +41,50 @@ public sealed record SupergraphSource(SupergraphModel Model, string Version, IRe
         return new SupergraphSource(model, hash, new Dictionary<string, string>(StringComparer.Ordinal));
     }
 
+    /// <summary>
+    /// Reads a <c>gateway.fsp</c> through <see cref="GatewayPackage.Read(string)"/> (which validates entries, metadata and
+    /// format version) and takes each subgraph's URLs from its <c>subgraph-settings.json</c> (<c>url</c>, then <c>extraUrls</c>).
+    /// </summary>
     private static SupergraphSource LoadPackage(string path)
     {
-        ZipArchive zip;
+        GatewayPackage package;
         try
         {
-            zip = ZipFile.OpenRead(path);
+            package = GatewayPackage.Read(path);
         }
-        catch (InvalidDataException ex)
+        catch (PackageException ex)
         {
-            throw new SupergraphException([$"{path}: not a gateway.fsp package (not a zip archive): {ex.Message}"], ex);
+            throw new SupergraphException([ex.Message], ex);
         }
 
-        using (zip)
+        var model = SupergraphReader.Read(package.SupergraphSdl, path + "!" + GatewayPackage.SupergraphEntry);
+
+        // The version identifies the whole file, so any change (supergraph, subgraph URLs, settings) is a reload,
+        // even when a composer writes the same inputHash for different output.
+        var version = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
+        var urls = new Dictionary<string, string>(StringComparer.Ordinal);
+        var extraUrls = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        foreach (var subgraph in package.Subgraphs)
         {
-            var entry = zip.GetEntry("supergraph.graphql")
-                ?? throw new SupergraphException([$"{path}: the package has no supergraph.graphql entry."]);
-            var sdl = ReadEntry(entry);
-            var model = SupergraphReader.Read(sdl, path + "!supergraph.graphql");
-            // The version identifies the whole file, so any change (supergraph, subgraph URLs, settings) is a reload,
-            // even when a composer writes the same inputHash for different output.
-            var version = Convert.ToHexStringLower(SHA256.HashData(File.ReadAllBytes(path)));
-            if (zip.GetEntry("package-metadata.json") is { } metadata)
+            var all = new List<string>();
+            if (subgraph.Settings.Url is { } url)
             {
-                try
-                {
-                    using var doc = JsonDocument.Parse(ReadEntry(metadata));
-                    if (doc.RootElement.ValueKind == JsonValueKind.Object
-                        && doc.RootElement.TryGetProperty("formatVersion", out var format)
-                        && (!format.TryGetInt32(out var formatVersion) || formatVersion != PackageMetadata.CurrentFormatVersion))
-                    {
-                        throw new SupergraphException([$"{path}!package-metadata.json: formatVersion {format.GetRawText()} is not supported (this version reads {PackageMetadata.CurrentFormatVersion})."]);
-                    }
-                }
-                catch (JsonException ex)
-                {
-                    throw new SupergraphException([$"{path}!package-metadata.json: not valid JSON: {ex.Message}"], ex);
-                }
+                all.Add(url);
             }
 
-            var urls = new Dictionary<string, string>(StringComparer.Ordinal);
-            var extraUrls = new Dictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
-            foreach (var subgraph in model.Subgraphs)
+            all.AddRange(subgraph.Settings.ExtraUrls ?? []);
+            all = all.Distinct(StringComparer.Ordinal).ToList();
+            if (all.Count > 0)
             {
-                if (zip.GetEntry($"subgraphs/{subgraph.Name}/subgraph-settings.json") is not { } settings)
-                {
-                    continue;
-                }
-
-                try
-                {
-                    using var doc = JsonDocument.Parse(ReadEntry(settings));
-                    var root = doc.RootElement;
-                    if (root.ValueKind != JsonValueKind.Object)
-                    {
-                        continue;
-                    }
-
-                    var all = new List<string>();
-                    if (root.TryGetProperty("url", out var url) && url.ValueKind == JsonValueKind.String)
-                    {
-                        all.Add(url.GetString()!);
-                    }
-
-                    foreach (var name in (ReadOnlySpan<string>)["urls", "extraUrls"])
-                    {
-                        if (root.TryGetProperty(name, out var list) && list.ValueKind == JsonValueKind.Array)
-                        {
-                            all.AddRange(list.EnumerateArray().Where(e => e.ValueKind == JsonValueKind.String).Select(e => e.GetString()!));
-                        }
-                    }
-
-                    all = all.Distinct(StringComparer.Ordinal).ToList();
-                    if (all.Count > 0)
-                    {
-                        urls[subgraph.Name] = all[0];
-                    }
-
-                    if (all.Count > 1)
-                    {
-                        extraUrls[subgraph.Name] = all.Skip(1).ToArray();
-                    }
-                }
-                catch (JsonException ex)
-                {
-                    throw new SupergraphException([$"{path}!subgraphs/{subgraph.Name}/subgraph-settings.json: not valid JSON: {ex.Message}"], ex);
-                }
+                urls[subgraph.Name] = all[0];
             }
 
-            return new SupergraphSource(model, version, urls) { SubgraphExtraUrls = extraUrls };
+            if (all.Count > 1)
+            {
+                extraUrls[subgraph.Name] = all.Skip(1).ToArray();
+            }
         }
-    }
 
-    private static string ReadEntry(ZipArchiveEntry entry)
-    {
-        using var stream = entry.Open();
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        return new SupergraphSource(model, version, urls) { SubgraphExtraUrls = extraUrls };
     }
 }

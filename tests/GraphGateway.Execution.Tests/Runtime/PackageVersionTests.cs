@@ -1,6 +1,5 @@
-using System.IO.Compression;
-using System.Text;
 using GraphGateway.AspNetCore.Runtime;
+using GraphGateway.Core.Packaging;
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
 using Microsoft.Extensions.Configuration;
@@ -21,7 +20,8 @@ public sealed class PackageVersionTests : IDisposable
     public void Reload_SupergraphChangedButInputHashSame_SwapsSnapshot()
     {
         var path = Path.Combine(_dir, "gateway.fsp");
-        WritePackage(path, Supergraph, """{"formatVersion":1,"inputHash":"same"}""");
+        var package = Package(Supergraph);
+        package.Write(path);
         using var services = new ServiceCollection()
             .AddLogging()
             .AddGraphGateway(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
@@ -33,7 +33,9 @@ public sealed class PackageVersionTests : IDisposable
         var provider = (GatewaySnapshotProvider)services.GetRequiredService<IGatewaySnapshotProvider>();
         var first = provider.Current!;
 
-        WritePackage(path, Supergraph + "\n# recomposed by a newer composer\n", """{"formatVersion":1,"inputHash":"same"}""");
+        var recomposed = Package(Supergraph + "\n# recomposed by a newer composer\n");
+        Assert.Equal(package.Metadata.InputHash, recomposed.Metadata.InputHash);
+        recomposed.Write(path);
 
         Assert.True(provider.Reload());
         Assert.NotEqual(first.Version, provider.Current!.Version);
@@ -44,21 +46,14 @@ public sealed class PackageVersionTests : IDisposable
     public void Load_UnsupportedFormatVersion_NamesFileAndVersion()
     {
         var path = Path.Combine(_dir, "gateway.fsp");
-        WritePackage(path, Supergraph, """{"formatVersion":7,"inputHash":"x"}""");
+        var package = Package(Supergraph);
+        (package with { Metadata = package.Metadata with { FormatVersion = 7 } }).Write(path);
 
         var ex = Assert.Throws<SupergraphException>(() => SupergraphSource.Load(path));
 
-        Assert.Equal($"{path}!package-metadata.json: formatVersion 7 is not supported (this version reads 1).", ex.Message);
+        Assert.Contains($"{path}: formatVersion 7 is not supported (this version reads 1).", ex.Message, StringComparison.Ordinal);
     }
 
-    private static void WritePackage(string path, string supergraph, string metadata)
-    {
-        File.Delete(path);
-        using var zip = ZipFile.Open(path, ZipArchiveMode.Create);
-        foreach (var (name, text) in new[] { ("package-metadata.json", metadata), ("supergraph.graphql", supergraph) })
-        {
-            using var stream = zip.CreateEntry(name).Open();
-            stream.Write(Encoding.UTF8.GetBytes(text));
-        }
-    }
+    private static GatewayPackage Package(string supergraph) =>
+        GatewayPackage.Create(supergraph, "type Query { a: Int }", [], null, "tests");
 }
