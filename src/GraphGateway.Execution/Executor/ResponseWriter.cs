@@ -115,8 +115,10 @@ internal sealed class ResponseWriter
 
     private bool CompleteObject(ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName)
     {
-        foreach (var cf in Fields(sets, typeName))
+        var fields = Fields(sets, typeName);
+        for (var f = 0; f < fields.Count; f++)
         {
+            var cf = fields[f];
             var field = cf.Field;
             if (field.IsTypename)
             {
@@ -202,7 +204,7 @@ internal sealed class ResponseWriter
 
             for (var i = 0; i < list.Items.Count; i++)
             {
-                _path.Add(i);
+                _path.Add(BoxedIndex(i));
                 var item = list.Items[i];
                 var completed = CompleteValue(item, type.OfType!, cf, failed, out var itemBubble);
                 _path.RemoveAt(_path.Count - 1);
@@ -283,6 +285,11 @@ internal sealed class ResponseWriter
                 return true;
         }
     }
+
+    /// <summary>List indexes 0–1023 boxed once for the whole process (the path holds one per list level).</summary>
+    private static readonly object[] SmallIndexes = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+    private static object BoxedIndex(int index) => index < SmallIndexes.Length ? SmallIndexes[index] : index;
 
     private static bool IsNumber(byte b) => b is (byte)'-' or (>= (byte)'0' and <= (byte)'9');
 
@@ -368,8 +375,10 @@ internal sealed class ResponseWriter
     private void WriteObject(Utf8JsonWriter writer, ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName)
     {
         writer.WriteStartObject();
-        foreach (var cf in Fields(sets, typeName))
+        var fields = Fields(sets, typeName);
+        for (var f = 0; f < fields.Count; f++)
         {
+            var cf = fields[f];
             var field = cf.Field;
             writer.WritePropertyName(field.ResponseKey);
             if (field.IsTypename)

@@ -5,10 +5,19 @@ namespace GraphGateway.Execution.Results;
 /// <summary>
 /// An object in the merged result tree: subgraph values by response key. Values are <see cref="ResultObject"/>,
 /// <see cref="ResultList"/>, <see cref="RawValue"/> (a JSON scalar as the subgraph wrote it) or null.
+/// Instances normally come from a <see cref="ResultArena"/> and are reused by later requests once it is reset.
 /// </summary>
 internal sealed class ResultObject
 {
     public ResultObject(int capacity = 4) => Fields = new Dictionary<string, object?>(capacity, StringComparer.Ordinal);
+
+    /// <summary>Empties the object for reuse (the dictionary keeps its capacity).</summary>
+    internal void Reset()
+    {
+        Fields.Clear();
+        Typename = null;
+        FailedKeys = null;
+    }
 
     public Dictionary<string, object?> Fields { get; }
 
@@ -75,16 +84,19 @@ internal sealed class ResultObject
     }
 }
 
-/// <summary>A list in the result tree.</summary>
+/// <summary>A list in the result tree (normally from a <see cref="ResultArena"/>).</summary>
 internal sealed class ResultList(List<object?> items)
 {
     public List<object?> Items { get; } = items;
 }
 
-/// <summary>A JSON scalar (string, number, boolean) kept as the bytes the subgraph sent.</summary>
+/// <summary>
+/// A JSON scalar (string, number, boolean) kept as the bytes the subgraph sent: a slice of the subgraph's response
+/// body, which must stay alive (and unreturned to its pool) while the value is read. Normally from a <see cref="ResultArena"/>.
+/// </summary>
 internal sealed class RawValue(ReadOnlyMemory<byte> json)
 {
-    public ReadOnlyMemory<byte> Json { get; } = json;
+    public ReadOnlyMemory<byte> Json { get; internal set; } = json;
 
     /// <summary>Writes any result-tree value as JSON (used for leaves, including JSON-valued custom scalars).</summary>
     public static void WriteAny(Utf8JsonWriter writer, object? value)
