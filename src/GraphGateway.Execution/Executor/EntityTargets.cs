@@ -114,7 +114,7 @@ internal sealed class EntityTargets
             return;
         }
 
-        if (value is ResultObject obj && obj.Fields.TryGetValue(segment, out var child))
+        if (value is ResultObject obj && obj.TryGetValue(segment, out var child))
         {
             Walk(child, path, depth + 1, flatten);
         }

@@ -50,7 +50,12 @@ internal sealed partial class PlanRunner
         }
 
         var count = targets.Representations.Count;
-        var entities = payload.Data?.Fields.GetValueOrDefault("_entities") as ResultList;
+        ResultList? entities = null;
+        if (payload.Data?.TryGetValue("_entities", out var value) == true)
+        {
+            entities = value as ResultList;
+        }
+
         if (payload.Data is not null && (entities is null || entities.Items.Count != count))
         {
             Errors.Add(WithService(new GraphQLError(
@@ -85,9 +90,9 @@ internal sealed partial class PlanRunner
     {
         var copy = arena.NewObject();
         copy.Typename = source.Typename;
-        foreach (var (k, v) in source.Fields)
+        foreach (var (k, v) in source)
         {
-            copy.Fields[k] = CopyValue(v, arena);
+            copy[k] = CopyValue(v, arena);
         }
 
         return copy;
@@ -195,7 +200,7 @@ internal sealed partial class PlanRunner
                 continue;
             }
 
-            if (!source.Fields.TryGetValue(f.ResponseKey, out var value))
+            if (!source.TryGetValue(f.ResponseKey, out var value))
             {
                 return false;
             }

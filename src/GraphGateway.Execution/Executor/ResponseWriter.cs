@@ -69,7 +69,7 @@ internal sealed class ResponseWriter
                 return true;
             }
 
-            obj.Fields.TryGetValue(key, out value);
+            obj.TryGetValue(key, out value);
             i++;
             var type = cf.Field.Type;
             while (type.IsNonNull || type.Kind == TypeRefKind.List)
@@ -142,12 +142,12 @@ internal sealed class ResponseWriter
                     continue;
                 }
 
-                obj.Fields.TryGetValue(field.ResponseKey, out var value);
+                obj.TryGetValue(field.ResponseKey, out var value);
                 var failed = obj.FailedKeys?.Contains(field.ResponseKey) == true;
                 var completed = CompleteValue(value, field.Type, cf, failed, out var invalid);
                 if (!ReferenceEquals(completed, value))
                 {
-                    obj.Fields[field.ResponseKey] = completed;
+                    obj[field.ResponseKey] = completed;
                 }
 
                 if (invalid)
@@ -401,7 +401,7 @@ internal sealed class ResponseWriter
                 continue;
             }
 
-            obj.Fields.TryGetValue(field.ResponseKey, out var value);
+            obj.TryGetValue(field.ResponseKey, out var value);
             WriteValue(writer, value, field.Type, cf);
         }
 

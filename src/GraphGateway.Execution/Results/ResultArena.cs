@@ -103,7 +103,7 @@ internal sealed class ResultArena
     {
         for (var i = 0; i < _objectsUsed; i++)
         {
-            if (_objects[i].Fields.Count > MaxKeptFields)
+            if (_objects[i].Capacity > MaxKeptFields)
             {
                 _objects[i] = new ResultObject();
             }

@@ -97,7 +97,7 @@ internal static class SubgraphResponseParser
                 obj.Typename = JsonNameCache.Get(ref reader);
             }
 
-            obj.Fields[key] = ReadValue(ref reader, body, typenameKey, arena);
+            obj[key] = ReadValue(ref reader, body, typenameKey, arena);
         }
 
         return obj;

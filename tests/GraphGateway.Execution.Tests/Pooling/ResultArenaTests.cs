@@ -11,7 +11,7 @@ public sealed class ResultArenaTests
         var arena = ResultArena.Rent();
         var raw = arena.NewRaw("\"x\""u8.ToArray());
         var obj = arena.NewObject();
-        obj.Fields["a"] = raw;
+        obj["a"] = raw;
         obj.Typename = "T";
         obj.MarkFailed(["b"]);
         var list = arena.NewList();
@@ -25,7 +25,7 @@ public sealed class ResultArenaTests
         var raw2 = again.NewRaw("2"u8.ToArray());
 
         Assert.Same(obj, obj2);
-        Assert.Empty(obj2.Fields);
+        Assert.Equal(0, obj2.Count);
         Assert.Null(obj2.Typename);
         Assert.Null(obj2.FailedKeys);
         Assert.Same(list, list2);
@@ -42,7 +42,7 @@ public sealed class ResultArenaTests
         var big = arena.NewObject();
         for (var i = 0; i <= ResultArena.MaxKeptFields; i++)
         {
-            big.Fields["f" + i] = null;
+            big["f" + i] = null;
         }
 
         ResultArena.Return(arena);
@@ -50,8 +50,8 @@ public sealed class ResultArenaTests
         var next = again.NewObject();
 
         Assert.NotSame(big, next);
-        Assert.Empty(next.Fields);
-        Assert.Equal(ResultArena.MaxKeptFields + 1, big.Fields.Count);
+        Assert.Equal(0, next.Count);
+        Assert.Equal(ResultArena.MaxKeptFields + 1, big.Count);
         ResultArena.Return(again);
     }
 
