@@ -24,8 +24,8 @@ internal sealed class ResultArena
     /// <summary>A list that held more items than this is not reused.</summary>
     public const int MaxKeptListItems = 1024;
 
-    /// <summary>Most arenas the pool keeps (about one per fetch in flight under load).</summary>
-    public const int MaxPooledArenas = 512;
+    /// <summary>Most arenas the pool keeps (under load about one per fetch in flight; more are created and dropped as needed).</summary>
+    public const int MaxPooledArenas = 256;
 
     private static readonly ObjectPool<ResultArena> Pool = new DefaultObjectPool<ResultArena>(new Policy(), MaxPooledArenas);
 
@@ -130,9 +130,24 @@ internal sealed class ResultArena
             _raws[i].Json = default;
         }
 
+        // Arenas serve fetches of every size in turn; keep what this use needed (or half of what was kept, if more),
+        // so a pooled arena does not stay as large as the largest fetch it ever served.
+        Trim(_objects, _objectsUsed);
+        Trim(_lists, _listsUsed);
+        Trim(_raws, _rawsUsed);
+
         _objectsUsed = 0;
         _listsUsed = 0;
         _rawsUsed = 0;
+    }
+
+    private static void Trim<T>(List<T> nodes, int used)
+    {
+        var keep = Math.Max(used, nodes.Count / 2);
+        if (keep < nodes.Count)
+        {
+            nodes.RemoveRange(keep, nodes.Count - keep);
+        }
     }
 
     private sealed class Policy : PooledObjectPolicy<ResultArena>
