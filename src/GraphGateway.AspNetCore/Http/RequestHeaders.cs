@@ -43,7 +43,7 @@ internal sealed class RequestHeaders(IHeaderDictionary headers) : IReadOnlyDicti
     public bool TryGetValue(string key, [MaybeNullWhen(false)] out string value)
     {
         ArgumentNullException.ThrowIfNull(key);
-        if (!key.AsSpan().ContainsAnyInRange('A', 'Z') && headers.TryGetValue(key, out var values))
+        if (IsLowerCase(key) && headers.TryGetValue(key, out var values))
         {
             value = values.ToString();
             return true;
@@ -62,4 +62,17 @@ internal sealed class RequestHeaders(IHeaderDictionary headers) : IReadOnlyDicti
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private static bool IsLowerCase(string name)
+    {
+        foreach (var c in name)
+        {
+            if (c is >= 'A' and <= 'Z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 }
