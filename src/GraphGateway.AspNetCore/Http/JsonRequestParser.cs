@@ -18,6 +18,9 @@ internal static class JsonRequestParser
 {
     private static readonly JsonReaderOptions Options = new() { MaxDepth = GraphQLRequestReader.MaxDepth };
 
+    /// <summary><c>{}</c>, shared by every request that sends empty <c>variables</c> or <c>extensions</c> (as most clients do).</summary>
+    private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
+
     /// <summary>True with the request when <paramref name="body"/> (valid UTF-8) is a well-formed request with a <c>query</c>; false to decline.</summary>
     public static bool TryRead(ReadOnlySpan<byte> body, DocumentCache? documents, [NotNullWhen(true)] out GraphQLHttpRequest? request)
     {
@@ -74,7 +77,8 @@ internal static class JsonRequestParser
                 case 3 or 4 when reader.TokenType == JsonTokenType.StartObject:
                     var scan = reader;
                     SkipChecked(ref scan);
-                    var value = JsonElement.ParseValue(ref reader);
+                    var value = IsEmptyObject(reader) ? EmptyObject : JsonElement.ParseValue(ref reader);
+                    reader = scan;
                     if (parameter == 3)
                     {
                         variables = value;
@@ -107,6 +111,9 @@ internal static class JsonRequestParser
         request = new GraphQLHttpRequest(query, operationName, variables, extensions);
         return true;
     }
+
+    /// <summary>True when the object starting at the reader's current token has no properties.</summary>
+    private static bool IsEmptyObject(Utf8JsonReader reader) => reader.Read() && reader.TokenType == JsonTokenType.EndObject;
 
     /// <summary>The current string token's text: the cached document's string when the cache holds an equal text, else a new string.</summary>
     private static string ReadText(ref Utf8JsonReader reader, DocumentCache? documents)

@@ -31,6 +31,7 @@ namespace GraphGateway.Benchmarks.Perf;
 /// tests/load/bench/expected.json and prints bytes allocated per request.
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class HttpRequestBenchmarks
 {
     private const int ResponseBytes = 87_599;
