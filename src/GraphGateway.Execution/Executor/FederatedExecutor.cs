@@ -84,7 +84,11 @@ public sealed class FederatedExecutor : IOperationExecutor
         try
         {
             await runner.RunAsync(cancellationToken).ConfigureAwait(false);
-            return Write(plan, operation, runner, context.IncludeQueryPlan);
+            var response = Write(plan, operation, runner, context.IncludeQueryPlan);
+
+            // Only after a run that completed and a response written from it: no fetch reads the tree any more.
+            runner.Release();
+            return response;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

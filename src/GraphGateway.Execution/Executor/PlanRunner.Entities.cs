@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraphGateway.Core.Errors;
 using GraphGateway.Execution.Results;
@@ -13,109 +12,135 @@ internal sealed partial class PlanRunner
     private async Task RunEntityFetchAsync(IReadOnlyList<FlattenNode> flattens, CancellationToken cancellationToken)
     {
         var fetch = flattens[0].Node;
-        List<byte[]> representations;
-        List<List<(ResultObject Target, PathSegment? Path)>> targets;
-        lock (_gate)
+        var targets = EntityTargets.Rent();
+        try
         {
-            var found = new List<(ResultObject, PathSegment?)>();
-            foreach (var flatten in flattens)
+            lock (_gate)
             {
-                Collect(Data, flatten.Path, 0, null, found);
+                targets.Collect(Data, flattens);
+                BuildRepresentations(fetch, targets);
             }
 
-            (representations, targets) = BuildRepresentations(fetch, found);
-        }
-
-        if (representations.Count == 0)
-        {
-            return;
-        }
-
-        var body = WriteRequest(fetch, representations);
-        var payload = await SendAsync(fetch, body, cancellationToken).ConfigureAwait(false);
-        lock (_gate)
-        {
-            if (payload is null)
+            if (targets.Representations.Count == 0)
             {
-                MarkFailed(targets, fetch);
                 return;
             }
 
-            var entities = payload.Data?.Fields.GetValueOrDefault("_entities") as ResultList;
-            if (payload.Data is not null && (entities is null || entities.Items.Count != representations.Count))
+            var body = WriteRequest(fetch, targets.Representations);
+            var arena = RentArena(fetch);
+            var payload = await SendAsync(fetch, body, arena, cancellationToken).ConfigureAwait(false);
+            lock (_gate)
             {
-                Errors.Add(WithService(new GraphQLError(
-                    $"Subgraph '{fetch.Subgraph}' returned {(entities is null ? "no _entities list" : entities.Items.Count + " entities")} for {representations.Count} representations.",
-                    ErrorCodes.SubgraphInvalidResponse), fetch.Subgraph, null));
-                entities = null;
+                Merge(fetch, flattens, targets, payload, arena);
             }
-
-            if (entities is null)
-            {
-                MarkFailed(targets, fetch);
-            }
-            else
-            {
-                for (var i = 0; i < entities.Items.Count; i++)
-                {
-                    if (entities.Items[i] is ResultObject entity)
-                    {
-                        var list = targets[i];
-                        for (var t = 0; t < list.Count; t++)
-                        {
-                            list[t].Target.Merge(t == list.Count - 1 ? entity : Copy(entity));
-                        }
-                    }
-                }
-            }
-
-            foreach (var e in payload.Errors)
-            {
-                RewriteEntityError(e, fetch.Subgraph, targets);
-            }
+        }
+        finally
+        {
+            EntityTargets.Return(targets);
         }
     }
 
-    private static ResultObject Copy(ResultObject source)
+    /// <summary>Merges an <c>_entities</c> answer into the targets (under the lock), or marks them failed.</summary>
+    private void Merge(FetchNode fetch, IReadOnlyList<FlattenNode> flattens, EntityTargets targets, SubgraphPayload? payload, ResultArena arena)
     {
-        // One result may complete several objects; each gets its own copy so later merges stay separate.
-        var copy = new ResultObject(source.Fields.Count) { Typename = source.Typename };
-        foreach (var (k, v) in source.Fields)
+        if (payload is null)
         {
-            copy.Fields[k] = CopyValue(v);
+            MarkFailed(targets, fetch);
+            return;
+        }
+
+        var count = targets.Representations.Count;
+        ResultList? entities = null;
+        if (payload.Data?.TryGetValue("_entities", out var value) == true)
+        {
+            entities = value as ResultList;
+        }
+
+        if (payload.Data is not null && (entities is null || entities.Items.Count != count))
+        {
+            Errors.Add(WithService(new GraphQLError(
+                $"Subgraph '{fetch.Subgraph}' returned {(entities is null ? "no _entities list" : entities.Items.Count + " entities")} for {count} representations.",
+                ErrorCodes.SubgraphInvalidResponse), fetch.Subgraph, null));
+            entities = null;
+        }
+
+        if (entities is null)
+        {
+            MarkFailed(targets, fetch);
+        }
+        else
+        {
+            for (var i = 0; i < targets.Count; i++)
+            {
+                if (targets.RepresentationOf(i) is var r and >= 0 && entities.Items[r] is ResultObject entity)
+                {
+                    // One result may complete several objects; each but the last gets its own copy so later merges stay separate.
+                    targets.Object(i).Merge(targets.IsLastUse(i) ? entity : Copy(entity, arena));
+                }
+            }
+        }
+
+        foreach (var e in payload.Errors)
+        {
+            RewriteEntityError(e, fetch.Subgraph, targets, flattens);
+        }
+    }
+
+    private static ResultObject Copy(ResultObject source, ResultArena arena)
+    {
+        var copy = arena.NewObject();
+        copy.Typename = source.Typename;
+        foreach (var (k, v) in source)
+        {
+            copy[k] = CopyValue(v, arena);
         }
 
         return copy;
     }
 
-    private static object? CopyValue(object? value) => value switch
+    private static object? CopyValue(object? value, ResultArena arena)
     {
-        ResultObject o => Copy(o),
-        ResultList l => new ResultList(l.Items.Select(CopyValue).ToList()),
-        _ => value,
-    };
+        switch (value)
+        {
+            case ResultObject o:
+                return Copy(o, arena);
+            case ResultList l:
+                var list = arena.NewList();
+                foreach (var item in l.Items)
+                {
+                    list.Items.Add(CopyValue(item, arena));
+                }
 
-    private static void MarkFailed(List<List<(ResultObject Target, PathSegment? Path)>> targets, FetchNode fetch)
+                return list;
+            default:
+                return value;
+        }
+    }
+
+    private static void MarkFailed(EntityTargets targets, FetchNode fetch)
     {
         var keys = TopKeys(fetch.Selection).ToList();
-        foreach (var list in targets)
+        for (var i = 0; i < targets.Count; i++)
         {
-            foreach (var (target, _) in list)
+            if (targets.RepresentationOf(i) >= 0)
             {
-                target.MarkFailed(keys);
+                targets.Object(i).MarkFailed(keys);
             }
         }
     }
 
-    private void RewriteEntityError(Core.Errors.GraphQLError e, string subgraph, List<List<(ResultObject Target, PathSegment? Path)>> targets)
+    private void RewriteEntityError(GraphQLError e, string subgraph, EntityTargets targets, IReadOnlyList<FlattenNode> flattens)
     {
-        if (e.Path is { Count: >= 2 } path && path[0] is "_entities" && path[1] is int index && index >= 0 && index < targets.Count)
+        if (e.Path is { Count: >= 2 } path && path[0] is "_entities" && path[1] is int index && index >= 0 && index < targets.Representations.Count)
         {
-            foreach (var (_, at) in targets[index])
+            for (var i = 0; i < targets.Count; i++)
             {
-                var rewritten = PathSegment.ToList(at);
-                rewritten.AddRange(path.Skip(2));
-                Errors.Add(WithService(e, subgraph, rewritten));
+                if (targets.RepresentationOf(i) == index)
+                {
+                    var rewritten = targets.Path(i, flattens);
+                    rewritten.AddRange(path.Skip(2));
+                    Errors.Add(WithService(e, subgraph, rewritten));
+                }
             }
 
             return;
@@ -124,86 +149,40 @@ internal sealed partial class PlanRunner
         Errors.Add(WithService(e, subgraph, null));
     }
 
-    private static void Collect(object? value, IReadOnlyList<string> path, int depth, PathSegment? at, List<(ResultObject, PathSegment?)> found)
+    /// <summary>Writes each target's representation (key and required fields) into the set, deduplicated.</summary>
+    private static void BuildRepresentations(FetchNode fetch, EntityTargets targets)
     {
-        if (depth == path.Count)
+        var set = targets.Representations;
+        for (var i = 0; i < targets.Count; i++)
         {
-            if (value is ResultObject o)
-            {
-                found.Add((o, at));
-            }
-
-            return;
-        }
-
-        var segment = path[depth];
-        if (segment == "@")
-        {
-            if (value is ResultList list)
-            {
-                for (var i = 0; i < list.Items.Count; i++)
-                {
-                    Collect(list.Items[i], path, depth + 1, new PathSegment(at, null, i), found);
-                }
-            }
-
-            return;
-        }
-
-        if (value is ResultObject obj && obj.Fields.TryGetValue(segment, out var child))
-        {
-            Collect(child, path, depth + 1, new PathSegment(at, segment, 0), found);
-        }
-    }
-
-    private (List<byte[]> Representations, List<List<(ResultObject, PathSegment?)>> Targets) BuildRepresentations(FetchNode fetch, List<(ResultObject Target, PathSegment? Path)> found)
-    {
-        var representations = new List<byte[]>();
-        var targets = new List<List<(ResultObject, PathSegment?)>>();
-        var index = new Dictionary<byte[], int>(RepresentationComparer.Instance);
-        var buffer = new ArrayBufferWriter<byte>(128);
-        using var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true });
-        foreach (var (target, path) in found)
-        {
+            var target = targets.Object(i);
             var requires = FindRequires(fetch.Requires!, target.Typename);
             if (requires is null)
             {
                 continue;
             }
 
-            buffer.ResetWrittenCount();
-            writer.Reset(buffer);
+            var writer = set.Begin();
             writer.WriteStartObject();
             writer.WriteString("__typename", requires.RepresentationTypeName);
             if (!WriteFields(writer, target, requires.Fields))
             {
+                set.Abandon();
                 continue;
             }
 
             writer.WriteEndObject();
-            writer.Flush();
-            var bytes = buffer.WrittenSpan.ToArray();
-            if (!index.TryGetValue(bytes, out var i))
-            {
-                i = representations.Count;
-                index[bytes] = i;
-                representations.Add(bytes);
-                targets.Add([]);
-            }
-
-            targets[i].Add((target, path));
+            targets.SetRepresentation(i, set.Commit());
         }
-
-        return (representations, targets);
     }
 
     private static RequiresFragment? FindRequires(IReadOnlyList<RequiresFragment> requires, string? typename)
     {
-        foreach (var r in requires)
+        for (var i = 0; i < requires.Count; i++)
         {
-            if (r.TypeName == typename)
+            if (requires[i].TypeName == typename)
             {
-                return r;
+                return requires[i];
             }
         }
 
@@ -213,14 +192,15 @@ internal sealed partial class PlanRunner
     /// <summary>Writes the key and required fields; false when one is missing (the object cannot be represented).</summary>
     private static bool WriteFields(Utf8JsonWriter writer, ResultObject source, IReadOnlyList<RequiresField> fields)
     {
-        foreach (var f in fields)
+        for (var i = 0; i < fields.Count; i++)
         {
+            var f = fields[i];
             if (f.TypeCondition is not null && f.TypeCondition != source.Typename)
             {
                 continue;
             }
 
-            if (!source.Fields.TryGetValue(f.ResponseKey, out var value))
+            if (!source.TryGetValue(f.ResponseKey, out var value))
             {
                 return false;
             }
@@ -264,27 +244,5 @@ internal sealed partial class PlanRunner
                 RawValue.WriteAny(writer, value);
                 return true;
         }
-    }
-}
-
-/// <summary>One step of a response path, linked to its parent (built only while collecting entities).</summary>
-internal sealed class PathSegment(PathSegment? parent, string? key, int index)
-{
-    public PathSegment? Parent { get; } = parent;
-
-    public string? Key { get; } = key;
-
-    public int Index { get; } = index;
-
-    public static List<object> ToList(PathSegment? segment)
-    {
-        var list = new List<object>();
-        for (var s = segment; s is not null; s = s.Parent)
-        {
-            list.Add(s.Key is null ? s.Index : s.Key);
-        }
-
-        list.Reverse();
-        return list;
     }
 }

@@ -11,6 +11,9 @@ namespace GraphGateway.Execution.Executor;
 /// <summary>
 /// Runs one query plan for one request: sends fetches (parallel and sequence nodes), builds deduplicated
 /// representations, merges results into the result tree and rewrites subgraph error paths (DESIGN §6).
+/// The tree's nodes come from pooled <see cref="ResultArena"/>s (one per fetch, so parallel fetches parse without
+/// sharing one) and its scalars are slices of the subgraph bodies, which may be pooled arrays: <see cref="Release"/>
+/// gives all of them back once the response has been written.
 /// </summary>
 internal sealed partial class PlanRunner
 {
@@ -19,6 +22,11 @@ internal sealed partial class PlanRunner
     private readonly OperationContext _context;
     private readonly ISubgraphClient _client;
     private readonly object _gate = new();
+    private readonly ResultArena _own = ResultArena.Rent();
+
+    // Per fetch node (by FetchNode.Index): each fetch runs at most once per request and writes only its own slot.
+    private readonly ResultArena?[] _arenas;
+    private readonly SubgraphResult?[] _results;
 
     public PlanRunner(QueryPlan plan, ValidatedOperation operation, OperationContext context, ISubgraphClient client)
     {
@@ -26,14 +34,48 @@ internal sealed partial class PlanRunner
         _operation = operation;
         _context = context;
         _client = client;
+        _arenas = new ResultArena?[plan.Fetches.Count];
+        _results = new SubgraphResult?[plan.Fetches.Count];
+        Data = _own.NewObject();
     }
 
-    public ResultObject Data { get; } = new();
+    public ResultObject Data { get; }
 
     public List<GraphQLError> Errors { get; } = [];
 
     public Task RunAsync(CancellationToken cancellationToken) =>
         _plan.Root is null ? Task.CompletedTask : RunNodeAsync(_plan.Root, cancellationToken);
+
+    /// <summary>
+    /// Returns the result tree's arenas and the subgraph bodies to their pools. Call once, after <see cref="RunAsync"/>
+    /// has completed and the response has been written; <see cref="Data"/> must not be read afterwards.
+    /// </summary>
+    public void Release()
+    {
+        for (var i = 0; i < _arenas.Length; i++)
+        {
+            if (_arenas[i] is { } arena)
+            {
+                _arenas[i] = null;
+                ResultArena.Return(arena);
+            }
+
+            if (_results[i] is { } result)
+            {
+                _results[i] = null;
+                result.ReleaseBody();
+            }
+        }
+
+        ResultArena.Return(_own);
+    }
+
+    private ResultArena RentArena(FetchNode fetch)
+    {
+        var arena = ResultArena.Rent();
+        _arenas[fetch.Index] = arena;
+        return arena;
+    }
 
     private async Task RunNodeAsync(PlanNode node, CancellationToken cancellationToken)
     {
@@ -102,7 +144,7 @@ internal sealed partial class PlanRunner
     private async Task RunRootFetchAsync(FetchNode fetch, CancellationToken cancellationToken)
     {
         var body = WriteRequest(fetch, null);
-        var payload = await SendAsync(fetch, body, cancellationToken).ConfigureAwait(false);
+        var payload = await SendAsync(fetch, body, RentArena(fetch), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             if (payload is null)
@@ -128,17 +170,18 @@ internal sealed partial class PlanRunner
     }
 
     /// <summary>Sends the request; on transport failure or an unreadable body records the error and returns null.</summary>
-    private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, ReadOnlyMemory<byte> body, CancellationToken cancellationToken)
+    private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, ReadOnlyMemory<byte> body, ResultArena arena, CancellationToken cancellationToken)
     {
         var kind = fetch.OperationKind == "mutation" ? SubgraphOperationKind.Mutation : SubgraphOperationKind.Query;
         var result = await _client.SendAsync(fetch.Subgraph, body, kind, _context, cancellationToken).ConfigureAwait(false);
+        _results[fetch.Index] = result;
         if (result.Body is not { } bytes)
         {
             AddError(new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.Failure}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);
             return null;
         }
 
-        var payload = SubgraphResponseParser.Parse(bytes, _plan.TypenameKey);
+        var payload = SubgraphResponseParser.Parse(bytes, _plan.TypenameKey, arena);
         if (payload is null)
         {
             var ok = result.StatusCode is >= 200 and < 300;
@@ -193,9 +236,9 @@ internal sealed partial class PlanRunner
         return error with { Path = path, Extensions = extensions, Locations = null };
     }
 
-    private ReadOnlyMemory<byte> WriteRequest(FetchNode fetch, List<byte[]>? representations)
+    private ReadOnlyMemory<byte> WriteRequest(FetchNode fetch, RepresentationSet? representations)
     {
-        var buffer = new ArrayBufferWriter<byte>(256 + fetch.OperationText.Length + ((representations?.Count ?? 0) * 48));
+        var buffer = new ArrayBufferWriter<byte>(256 + fetch.OperationText.Length + (representations?.ByteCount ?? 0));
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
         {
             writer.WriteStartObject();
@@ -211,9 +254,9 @@ internal sealed partial class PlanRunner
                 if (representations is not null)
                 {
                     writer.WriteStartArray("representations");
-                    foreach (var r in representations)
+                    for (var i = 0; i < representations.Count; i++)
                     {
-                        writer.WriteRawValue(r, skipInputValidation: true);
+                        writer.WriteRawValue(representations[i], skipInputValidation: true);
                     }
 
                     writer.WriteEndArray();

@@ -69,7 +69,7 @@ internal sealed class ResponseWriter
                 return true;
             }
 
-            obj.Fields.TryGetValue(key, out value);
+            obj.TryGetValue(key, out value);
             i++;
             var type = cf.Field.Type;
             while (type.IsNonNull || type.Kind == TypeRefKind.List)
@@ -115,8 +115,10 @@ internal sealed class ResponseWriter
 
     private bool CompleteObject(ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName)
     {
-        foreach (var cf in Fields(sets, typeName))
+        var fields = Fields(sets, typeName);
+        for (var f = 0; f < fields.Count; f++)
         {
+            var cf = fields[f];
             var field = cf.Field;
             if (field.IsTypename)
             {
@@ -140,12 +142,12 @@ internal sealed class ResponseWriter
                     continue;
                 }
 
-                obj.Fields.TryGetValue(field.ResponseKey, out var value);
+                obj.TryGetValue(field.ResponseKey, out var value);
                 var failed = obj.FailedKeys?.Contains(field.ResponseKey) == true;
                 var completed = CompleteValue(value, field.Type, cf, failed, out var invalid);
                 if (!ReferenceEquals(completed, value))
                 {
-                    obj.Fields[field.ResponseKey] = completed;
+                    obj[field.ResponseKey] = completed;
                 }
 
                 if (invalid)
@@ -202,7 +204,7 @@ internal sealed class ResponseWriter
 
             for (var i = 0; i < list.Items.Count; i++)
             {
-                _path.Add(i);
+                _path.Add(BoxedIndex(i));
                 var item = list.Items[i];
                 var completed = CompleteValue(item, type.OfType!, cf, failed, out var itemBubble);
                 _path.RemoveAt(_path.Count - 1);
@@ -283,6 +285,11 @@ internal sealed class ResponseWriter
                 return true;
         }
     }
+
+    /// <summary>List indexes 0–1023 boxed once for the whole process (the path holds one per list level).</summary>
+    private static readonly object[] SmallIndexes = Enumerable.Range(0, 1024).Select(i => (object)i).ToArray();
+
+    private static object BoxedIndex(int index) => index < SmallIndexes.Length ? SmallIndexes[index] : index;
 
     private static bool IsNumber(byte b) => b is (byte)'-' or (>= (byte)'0' and <= (byte)'9');
 
@@ -368,8 +375,10 @@ internal sealed class ResponseWriter
     private void WriteObject(Utf8JsonWriter writer, ResultObject obj, IReadOnlyList<SelectionSet> sets, string typeName)
     {
         writer.WriteStartObject();
-        foreach (var cf in Fields(sets, typeName))
+        var fields = Fields(sets, typeName);
+        for (var f = 0; f < fields.Count; f++)
         {
+            var cf = fields[f];
             var field = cf.Field;
             writer.WritePropertyName(field.ResponseKey);
             if (field.IsTypename)
@@ -392,7 +401,7 @@ internal sealed class ResponseWriter
                 continue;
             }
 
-            obj.Fields.TryGetValue(field.ResponseKey, out var value);
+            obj.TryGetValue(field.ResponseKey, out var value);
             WriteValue(writer, value, field.Type, cf);
         }
 

@@ -11,11 +11,12 @@ internal sealed record SubgraphPayload(ResultObject? Data, IReadOnlyList<GraphQL
 /// <summary>
 /// Reads a subgraph response body (GraphQL spec §7) with <see cref="Utf8JsonReader"/> straight into the result tree:
 /// scalars stay as slices of the body, <c>__typename</c> under the plan's typename key is recorded on its object.
+/// Nodes come from the given <see cref="ResultArena"/>; the body must outlive them (their scalars are slices of it).
 /// </summary>
 internal static class SubgraphResponseParser
 {
-    /// <summary>Parses <paramref name="body"/>; returns null when it is not a JSON object.</summary>
-    public static SubgraphPayload? Parse(ReadOnlyMemory<byte> body, string typenameKey)
+    /// <summary>Parses <paramref name="body"/> into nodes of <paramref name="arena"/>; returns null when it is not a JSON object.</summary>
+    public static SubgraphPayload? Parse(ReadOnlyMemory<byte> body, string typenameKey, ResultArena arena)
     {
         try
         {
@@ -30,15 +31,15 @@ internal static class SubgraphResponseParser
             var sawMember = false;
             while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
             {
-                var name = reader.GetString();
+                var member = reader.ValueTextEquals("data"u8) ? Member.Data : reader.ValueTextEquals("errors"u8) ? Member.Errors : Member.Other;
                 reader.Read();
-                switch (name)
+                switch (member)
                 {
-                    case "data":
+                    case Member.Data:
                         sawMember = true;
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
-                            data = ReadObject(ref reader, body, typenameKey);
+                            data = ReadObject(ref reader, body, typenameKey, arena);
                         }
                         else
                         {
@@ -46,7 +47,7 @@ internal static class SubgraphResponseParser
                         }
 
                         break;
-                    case "errors":
+                    case Member.Errors:
                         sawMember = true;
                         if (reader.TokenType == JsonTokenType.StartArray)
                         {
@@ -77,9 +78,16 @@ internal static class SubgraphResponseParser
         }
     }
 
-    private static ResultObject ReadObject(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, string typenameKey)
+    private enum Member
     {
-        var obj = new ResultObject();
+        Data,
+        Errors,
+        Other,
+    }
+
+    private static ResultObject ReadObject(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, string typenameKey, ResultArena arena)
+    {
+        var obj = arena.NewObject();
         while (reader.Read() && reader.TokenType == JsonTokenType.PropertyName)
         {
             var key = JsonNameCache.Get(ref reader);
@@ -89,32 +97,32 @@ internal static class SubgraphResponseParser
                 obj.Typename = JsonNameCache.Get(ref reader);
             }
 
-            obj.Fields[key] = ReadValue(ref reader, body, typenameKey);
+            obj[key] = ReadValue(ref reader, body, typenameKey, arena);
         }
 
         return obj;
     }
 
-    private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, string typenameKey)
+    private static object? ReadValue(ref Utf8JsonReader reader, ReadOnlyMemory<byte> body, string typenameKey, ResultArena arena)
     {
         switch (reader.TokenType)
         {
             case JsonTokenType.StartObject:
-                return ReadObject(ref reader, body, typenameKey);
+                return ReadObject(ref reader, body, typenameKey, arena);
             case JsonTokenType.StartArray:
-                var items = new List<object?>();
+                var list = arena.NewList();
                 while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
                 {
-                    items.Add(ReadValue(ref reader, body, typenameKey));
+                    list.Items.Add(ReadValue(ref reader, body, typenameKey, arena));
                 }
 
-                return new ResultList(items);
+                return list;
             case JsonTokenType.Null:
                 return null;
             default:
                 var start = (int)reader.TokenStartIndex;
                 var end = (int)reader.BytesConsumed;
-                return new RawValue(body[start..end]);
+                return arena.NewRaw(body[start..end]);
         }
     }
 

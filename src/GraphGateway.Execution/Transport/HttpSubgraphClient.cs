@@ -148,9 +148,10 @@ public sealed class HttpSubgraphClient : ISubgraphClient
                     }
                 }
 
-                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-                var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-                return Outcome.FromResult(new SubgraphResult(bytes, (int)response.StatusCode, null));
+                // Headers first, then the body straight into a pooled array (released by the executor after the response is written).
+                using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
+                var (array, length) = await ResponseBodyReader.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                return Outcome.FromResult(SubgraphResult.FromPool(array, length, (int)response.StatusCode));
             }
             catch (Exception ex)
             {

@@ -37,8 +37,29 @@ public enum SubgraphOperationKind
     Mutation,
 }
 
-/// <summary>The outcome of a subgraph request.</summary>
+/// <summary>
+/// The outcome of a subgraph request. The body may live in an array rented from
+/// <see cref="System.Buffers.ArrayPool{T}.Shared"/> (<see cref="HttpSubgraphClient"/> reads bodies that way); the
+/// consumer calls <see cref="ReleaseBody"/> once nothing reads <see cref="Body"/> any more. Not calling it is safe (the
+/// array is then left to the GC).
+/// </summary>
 /// <param name="Body">The response body, or null when no response arrived.</param>
 /// <param name="StatusCode">The HTTP status, or 0 when no response arrived.</param>
 /// <param name="Failure">Why no usable response arrived (timeout, connection error, open circuit), or null.</param>
-public sealed record SubgraphResult(ReadOnlyMemory<byte>? Body, int StatusCode, string? Failure);
+public sealed record SubgraphResult(ReadOnlyMemory<byte>? Body, int StatusCode, string? Failure)
+{
+    private byte[]? _rented;
+
+    /// <summary>A result whose body is the first <paramref name="length"/> bytes of <paramref name="rented"/>, rented from the shared pool.</summary>
+    internal static SubgraphResult FromPool(byte[] rented, int length, int statusCode) =>
+        new(rented.AsMemory(0, length), statusCode, null) { _rented = rented };
+
+    /// <summary>Returns a pooled body's array to the pool (once; later calls do nothing). <see cref="Body"/> must not be read afterwards.</summary>
+    public void ReleaseBody()
+    {
+        if (Interlocked.Exchange(ref _rented, null) is { } array)
+        {
+            System.Buffers.ArrayPool<byte>.Shared.Return(array);
+        }
+    }
+}

@@ -20,8 +20,8 @@ public static class FieldCollector
     {
         if (sets.Count == 1 && (variables is null || !sets[0].HasConditions))
         {
-            var set = sets[0];
-            return set.CachedCollect(objectType, t => CollectUncached([set], t, schema, null));
+            // Cached per selection set and type; the hit path allocates nothing (called for every object of every response).
+            return sets[0].CachedCollect(objectType, static (t, state) => CollectUncached([state.Set], t, state.Schema, null), (Set: sets[0], Schema: schema));
         }
 
         return CollectUncached(sets, objectType, schema, variables);

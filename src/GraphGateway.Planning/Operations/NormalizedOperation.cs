@@ -75,10 +75,10 @@ public sealed class SelectionSet
     /// <summary>True when some item at this level (or in a fragment at this level) has a variable condition.</summary>
     public bool HasConditions { get; }
 
-    internal IReadOnlyList<CollectedField> CachedCollect(string objectType, Func<string, IReadOnlyList<CollectedField>> compute)
+    internal IReadOnlyList<CollectedField> CachedCollect<TArg>(string objectType, Func<string, TArg, IReadOnlyList<CollectedField>> compute, TArg argument)
     {
         _collected ??= new ConcurrentDictionary<string, IReadOnlyList<CollectedField>>(StringComparer.Ordinal);
-        return _collected.GetOrAdd(objectType, compute);
+        return _collected.TryGetValue(objectType, out var cached) ? cached : _collected.GetOrAdd(objectType, compute, argument);
     }
 }
 
