@@ -19,6 +19,7 @@ namespace GraphGateway.AspNetCore.Http;
 internal sealed partial class GraphQLHttpHandler(
     IGatewaySnapshotProvider snapshots,
     OperationPreparer preparer,
+    DocumentCache documents,
     GatewayHttpSettings settings,
     ILogger<GraphQLHttpHandler> logger)
 {
@@ -35,7 +36,7 @@ internal sealed partial class GraphQLHttpHandler(
 
         try
         {
-            var (request, readError) = await GraphQLRequestReader.ReadAsync(context.Request, settings.Limits.MaxRequestBytes, context.RequestAborted);
+            var (request, readError) = await GraphQLRequestReader.ReadAsync(context.Request, settings.Limits.MaxRequestBytes, documents, context.RequestAborted);
             if (readError is not null)
             {
                 await WriteErrorsAsync(context, readError.StatusCode, mediaType, [new GraphQLError(readError.Message, readError.Code)]);
@@ -75,13 +76,13 @@ internal sealed partial class GraphQLHttpHandler(
 
             var operationContext = new OperationContext
             {
-                Headers = CollectHeaders(context.Request.Headers),
+                Headers = new RequestHeaders(context.Request.Headers),
                 IncludeQueryPlan = settings.AllowQueryPlanHeader
                     && string.Equals(context.Request.Headers["GraphGateway-Query-Plan"], "true", StringComparison.OrdinalIgnoreCase),
             };
             using var result = await snapshot.Executor.ExecuteAsync(prepared.Operation, operationContext, context.RequestAborted);
             response.StatusCode = mediaType == MediaTypes.GraphQLResponseJson && !result.HasData ? 500 : 200;
-            response.ContentType = mediaType + "; charset=utf-8";
+            response.ContentType = MediaTypes.ContentTypeOf(mediaType);
             response.ContentLength = result.Body.Length;
             await response.Body.WriteAsync(result.Body, context.RequestAborted);
         }
@@ -110,17 +111,6 @@ internal sealed partial class GraphQLHttpHandler(
         }
     }
 
-    private static Dictionary<string, string> CollectHeaders(IHeaderDictionary headers)
-    {
-        var result = new Dictionary<string, string>(headers.Count, StringComparer.Ordinal);
-        foreach (var (name, values) in headers)
-        {
-            result[name.ToLowerInvariant()] = values.ToString();
-        }
-
-        return result;
-    }
-
     /// <summary>Writes <c>{"errors":[...]}</c> with <paramref name="status"/>.</summary>
     internal static async Task WriteErrorsAsync(HttpContext context, int status, string mediaType, IReadOnlyList<GraphQLError> errors)
     {
@@ -139,7 +129,7 @@ internal sealed partial class GraphQLHttpHandler(
         }
 
         context.Response.StatusCode = status;
-        context.Response.ContentType = mediaType + "; charset=utf-8";
+        context.Response.ContentType = MediaTypes.ContentTypeOf(mediaType);
         context.Response.ContentLength = buffer.WrittenCount;
         await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
     }

@@ -1,5 +1,6 @@
 using System.Buffers;
 using System.Text.Json;
+using GraphGateway.Core.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
 
@@ -11,9 +12,18 @@ namespace GraphGateway.AspNetCore.Http;
 /// </summary>
 internal static class GraphQLRequestReader
 {
-    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = 64 };
+    /// <summary>The nesting limit of request JSON.</summary>
+    internal const int MaxDepth = 64;
 
-    public static async ValueTask<(GraphQLHttpRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest request, long maxBytes, CancellationToken ct)
+    private static readonly JsonDocumentOptions JsonOptions = new() { MaxDepth = MaxDepth };
+    private static readonly string[] ParameterNames = ["query", "operationName", "variables", "extensions"];
+
+    /// <summary>Reads the parameters of <paramref name="request"/>, or the error to answer with.</summary>
+    /// <param name="request">A GET or POST request.</param>
+    /// <param name="maxBytes">The body size limit (413 above it).</param>
+    /// <param name="documents">When given, a <c>query</c> whose text is cached there is returned as the cached string instead of a new one.</param>
+    /// <param name="ct">Request aborted.</param>
+    public static async ValueTask<(GraphQLHttpRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest request, long maxBytes, DocumentCache? documents, CancellationToken ct)
     {
         if (HttpMethods.IsGet(request.Method))
         {
@@ -25,17 +35,9 @@ internal static class GraphQLRequestReader
             return (null, new RequestReadError(415, "The request has no Content-Type; send application/json."));
         }
 
-        if (!MediaTypeHeaderValue.TryParse(request.ContentType, out var contentType)
-            || !string.Equals(contentType.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
+        if (CheckContentType(request.ContentType) is { } contentTypeError)
         {
-            return (null, new RequestReadError(415, $"Unsupported Content-Type \"{request.ContentType}\"; send application/json."));
-        }
-
-        var charset = contentType.Charset.Value;
-        if (charset is not null && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase)
-            && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase))
-        {
-            return (null, new RequestReadError(415, $"Unsupported charset \"{charset}\"; send UTF-8."));
+            return (null, contentTypeError);
         }
 
         if (request.ContentLength > maxBytes)
@@ -43,22 +45,60 @@ internal static class GraphQLRequestReader
             return (null, new RequestReadError(413, $"The request body of {request.ContentLength} bytes exceeds the limit of {maxBytes} bytes."));
         }
 
-        var body = await ReadBodyAsync(request.Body, maxBytes, ct).ConfigureAwait(false);
-        if (body is null)
+        var (buffer, length) = await ReadBodyAsync(request.Body, request.ContentLength, maxBytes, ct).ConfigureAwait(false);
+        try
         {
-            return (null, new RequestReadError(413, $"The request body exceeds the limit of {maxBytes} bytes."));
+            if (length > maxBytes)
+            {
+                return (null, new RequestReadError(413, $"The request body exceeds the limit of {maxBytes} bytes."));
+            }
+
+            var body = buffer.AsMemory(0, length);
+            if (length == 0)
+            {
+                return (null, new RequestReadError(400, "The request body is empty; send a JSON object with a \"query\" string."));
+            }
+
+            if (!System.Text.Unicode.Utf8.IsValid(body.Span))
+            {
+                return (null, new RequestReadError(400, "The request body is not valid UTF-8."));
+            }
+
+            return JsonRequestParser.TryRead(body.Span, documents, out var read) ? (read, null) : ReadWithDocument(body);
+        }
+        finally
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>Null when <paramref name="contentType"/> is <c>application/json</c> with no charset or a UTF-8 one; otherwise the 415 error.</summary>
+    private static RequestReadError? CheckContentType(string contentType)
+    {
+        if (MediaTypes.IsPlainJson(contentType))
+        {
+            return null;
         }
 
-        if (body.Length == 0)
+        if (!MediaTypeHeaderValue.TryParse(contentType, out var parsed)
+            || !string.Equals(parsed.MediaType.Value, "application/json", StringComparison.OrdinalIgnoreCase))
         {
-            return (null, new RequestReadError(400, "The request body is empty; send a JSON object with a \"query\" string."));
+            return new RequestReadError(415, $"Unsupported Content-Type \"{contentType}\"; send application/json.");
         }
 
-        if (!System.Text.Unicode.Utf8.IsValid(body))
-        {
-            return (null, new RequestReadError(400, "The request body is not valid UTF-8."));
-        }
+        var charset = parsed.Charset.Value;
+        return charset is not null && !string.Equals(charset.Trim('"'), "utf-8", StringComparison.OrdinalIgnoreCase)
+            && !string.Equals(charset.Trim('"'), "utf8", StringComparison.OrdinalIgnoreCase)
+            ? new RequestReadError(415, $"Unsupported charset \"{charset}\"; send UTF-8.")
+            : null;
+    }
 
+    /// <summary>
+    /// Reads the request parameters from <paramref name="body"/> (valid UTF-8) through a <see cref="JsonDocument"/>:
+    /// the reference reading, used when <see cref="JsonRequestParser"/> declines a body, so every refusal has its exact message.
+    /// </summary>
+    internal static (GraphQLHttpRequest? Request, RequestReadError? Error) ReadWithDocument(ReadOnlyMemory<byte> body)
+    {
         JsonDocument document;
         try
         {
@@ -137,9 +177,10 @@ internal static class GraphQLRequestReader
         }
     }
 
+
     private static (GraphQLHttpRequest?, RequestReadError?) ReadQueryString(IQueryCollection query)
     {
-        foreach (var key in new[] { "query", "operationName", "variables", "extensions" })
+        foreach (var key in ParameterNames)
         {
             if (query.TryGetValue(key, out var values) && values.Count > 1)
             {
@@ -229,23 +270,44 @@ internal static class GraphQLRequestReader
         return null;
     }
 
-    private static async ValueTask<byte[]?> ReadBodyAsync(Stream body, long maxBytes, CancellationToken ct)
+    /// <summary>
+    /// Reads the whole body into an array rented from <see cref="ArrayPool{T}.Shared"/> (sized by Content-Length when
+    /// given), which the caller returns. Stops once more than <paramref name="maxBytes"/> bytes arrived; the length then exceeds it.
+    /// </summary>
+    private static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct)
     {
-        var buffer = new ArrayBufferWriter<byte>(4096);
-        while (true)
+        // One byte more than announced, so the end of the body is seen without growing the buffer.
+        var buffer = ArrayPool<byte>.Shared.Rent(contentLength is >= 0 and < int.MaxValue && contentLength < maxBytes ? (int)contentLength + 1 : 4096);
+        var length = 0;
+        try
         {
-            var memory = buffer.GetMemory(8192);
-            var read = await body.ReadAsync(memory, ct).ConfigureAwait(false);
-            if (read == 0)
+            while (true)
             {
-                return buffer.WrittenSpan.ToArray();
-            }
+                if (length == buffer.Length)
+                {
+                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
+                    buffer.AsSpan(0, length).CopyTo(larger);
+                    ArrayPool<byte>.Shared.Return(buffer);
+                    buffer = larger;
+                }
 
-            buffer.Advance(read);
-            if (buffer.WrittenCount > maxBytes)
-            {
-                return null;
+                var read = await body.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false);
+                if (read == 0)
+                {
+                    return (buffer, length);
+                }
+
+                length += read;
+                if (length > maxBytes)
+                {
+                    return (buffer, length);
+                }
             }
+        }
+        catch
+        {
+            ArrayPool<byte>.Shared.Return(buffer);
+            throw;
         }
     }
 

@@ -1,71 +1,27 @@
-using GraphGateway.Core.Errors;
-using GraphGateway.Core.Schemas;
-using GraphQLParser.AST;
-
 namespace GraphGateway.Core.Operations;
 
 /// <summary>
-/// A parsed document kept in the <see cref="DocumentCache"/>: the AST, its shape measures, the
-/// introspection fields it uses, and the validation result against the schema it was last validated with.
-/// </summary>
-public sealed class CachedDocument
-{
-    private volatile ValidationSlot? _validation;
-
-    internal CachedDocument(string hash, string text, GraphQLDocument document, DocumentMetrics metrics, IReadOnlyList<GraphQLError> introspectionFields)
-    {
-        Hash = hash;
-        Text = text;
-        Document = document;
-        Metrics = metrics;
-        IntrospectionFields = introspectionFields;
-    }
-
-    /// <summary>Lower-case hex SHA-256 of the UTF-8 text.</summary>
-    public string Hash { get; }
-
-    /// <summary>The document text.</summary>
-    public string Text { get; }
-
-    /// <summary>The parsed document (do not modify).</summary>
-    public GraphQLDocument Document { get; }
-
-    /// <summary>Depth, aliases and directive counts.</summary>
-    public DocumentMetrics Metrics { get; }
-
-    /// <summary>One error per <c>__schema</c>/<c>__type</c> field in the document, ready to report when introspection is off.</summary>
-    public IReadOnlyList<GraphQLError> IntrospectionFields { get; }
-
-    /// <summary>The validation errors against <paramref name="schema"/>, computing them once per schema instance.</summary>
-    public IReadOnlyList<GraphQLError> ValidationErrors(Schema schema, Func<IReadOnlyList<GraphQLError>> validate)
-    {
-        var slot = _validation;
-        if (slot is not null && ReferenceEquals(slot.Schema, schema))
-        {
-            return slot.Errors;
-        }
-
-        var errors = validate();
-        _validation = new ValidationSlot(schema, errors);
-        return errors;
-    }
-
-    private sealed record ValidationSlot(Schema Schema, IReadOnlyList<GraphQLError> Errors);
-}
-
-/// <summary>
-/// A bounded, thread-safe cache of parsed and validated documents keyed by document hash, so a repeated
-/// operation is neither re-parsed nor re-validated. Least recently used entries are dropped first.
+/// A bounded, thread-safe cache of parsed and validated documents keyed by their text (ordinal equality, so two
+/// documents share an entry only when their texts are equal), so a repeated operation is neither re-parsed nor
+/// re-validated, and its SHA-256 (<see cref="CachedDocument.Hash"/>) is computed once. Lookups also take the text
+/// as characters (<see cref="Get(ReadOnlySpan{char})"/>), so a request need not allocate a string to hit.
+/// Least recently used entries are dropped first.
 /// </summary>
 public sealed class DocumentCache
 {
     private readonly int _capacity;
-    private readonly Dictionary<string, LinkedListNode<CachedDocument>> _map = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, LinkedListNode<CachedDocument>> _map;
+    private readonly Dictionary<string, LinkedListNode<CachedDocument>>.AlternateLookup<ReadOnlySpan<char>> _bySpan;
     private readonly LinkedList<CachedDocument> _order = new();
     private readonly Lock _lock = new();
 
     /// <summary>Creates a cache holding at most <paramref name="capacity"/> documents (at least 1).</summary>
-    public DocumentCache(int capacity) => _capacity = Math.Max(1, capacity);
+    public DocumentCache(int capacity)
+    {
+        _capacity = Math.Max(1, capacity);
+        _map = new Dictionary<string, LinkedListNode<CachedDocument>>(StringComparer.Ordinal);
+        _bySpan = _map.GetAlternateLookup<ReadOnlySpan<char>>();
+    }
 
     /// <summary>Entries currently held.</summary>
     public int Count
@@ -79,15 +35,22 @@ public sealed class DocumentCache
         }
     }
 
-    /// <summary>The entry for <paramref name="hash"/> whose text equals <paramref name="text"/>, or null.</summary>
-    public CachedDocument? Get(string hash, string text)
+    /// <summary>The entry whose text equals <paramref name="text"/>, or null.</summary>
+    public CachedDocument? Get(string text) => Get(text.AsSpan());
+
+    /// <summary>The entry whose text equals <paramref name="text"/>, or null.</summary>
+    public CachedDocument? Get(ReadOnlySpan<char> text)
     {
         lock (_lock)
         {
-            if (_map.TryGetValue(hash, out var node) && node.Value.Text == text)
+            if (_bySpan.TryGetValue(text, out var node))
             {
-                _order.Remove(node);
-                _order.AddFirst(node);
+                if (node != _order.First)
+                {
+                    _order.Remove(node);
+                    _order.AddFirst(node);
+                }
+
                 return node.Value;
             }
 
@@ -98,19 +61,20 @@ public sealed class DocumentCache
     /// <summary>Adds or replaces <paramref name="document"/>, dropping the least recently used entry when full.</summary>
     public void Add(CachedDocument document)
     {
+        ArgumentNullException.ThrowIfNull(document);
         lock (_lock)
         {
-            if (_map.TryGetValue(document.Hash, out var existing))
+            if (_map.TryGetValue(document.Text, out var existing))
             {
                 _order.Remove(existing);
             }
             else if (_map.Count >= _capacity && _order.Last is { } last)
             {
                 _order.RemoveLast();
-                _map.Remove(last.Value.Hash);
+                _map.Remove(last.Value.Text);
             }
 
-            _map[document.Hash] = _order.AddFirst(document);
+            _map[document.Text] = _order.AddFirst(document);
         }
     }
 }

@@ -28,14 +28,18 @@ public sealed class OperationPreparer
     /// <summary>Lower-case hex SHA-256 of the UTF-8 bytes of <paramref name="text"/>.</summary>
     public static string Hash(string text) => Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
 
-    /// <summary>Prepares <paramref name="request"/>.</summary>
+    /// <summary>
+    /// Prepares <paramref name="request"/>. A document seen before is found by its text in the <see cref="DocumentCache"/>
+    /// (its SHA-256 is computed once, when it is parsed); an operation without variable definitions that was prepared
+    /// before against the same schema and operation name is returned as the same <see cref="PreparedOperation"/>.
+    /// </summary>
     public PreparedOperation Prepare(OperationRequest request)
     {
-        var hash = Hash(request.Query);
-        var entry = _cache.Get(hash, request.Query);
+        ArgumentNullException.ThrowIfNull(request);
+        var entry = _cache.Get(request.Query);
         if (entry is null)
         {
-            var failure = Parse(request.Query, hash, out entry);
+            var failure = Parse(request.Query, Hash(request.Query), out entry);
             if (failure is not null)
             {
                 return failure;
@@ -57,7 +61,7 @@ public sealed class OperationPreparer
                 [new GraphQLError("Mutations can only be sent over POST; this request used GET.", ErrorCodes.BadRequest)], operationType);
         }
 
-        var errors = entry.ValidationErrors(request.ApiSchema, () => DocumentValidator.Validate(request.ApiSchema, entry.Document, entry.Text));
+        var errors = entry.ValidationErrors(request.ApiSchema, 0, static (schema, document, _) => DocumentValidator.Validate(schema, document.Document, document.Text));
         if (errors.Count > 0)
         {
             return PreparedOperation.Fail(PreparationFailure.Validation, errors, operationType);
@@ -73,20 +77,28 @@ public sealed class OperationPreparer
             return PreparedOperation.Fail(PreparationFailure.OperationResolution, [selectionError!]);
         }
 
-        var source = new Schemas.SourceText(entry.Text, null);
-        var variables = VariableCoercer.Coerce(request.ApiSchema, selected, request.Variables, n =>
+        // Without variable definitions the outcome depends only on the document, the schema and the operation name.
+        var reusable = selected.Variables is null || selected.Variables.Items.Count == 0;
+        if (reusable && entry.FindPrepared(request.ApiSchema, request.OperationName) is { } again)
         {
-            var l = source.Locate(n.Location.Start);
-            return new ErrorLocation(l.Line, l.Column);
-        }, out var coercionErrors);
+            return again;
+        }
+
+        var variables = VariableCoercer.Coerce(request.ApiSchema, selected, request.Variables, entry.Locate, out var coercionErrors);
         if (variables is null)
         {
             return PreparedOperation.Fail(PreparationFailure.VariableCoercion, coercionErrors, operationType);
         }
 
-        var operation = new ValidatedOperation(entry.Document, selected, request.OperationName, hash, variables);
+        var operation = new ValidatedOperation(entry.Document, selected, request.OperationName, entry.Hash, variables, entry.Fragments);
         OperationSchemas.Remember(operation, request.ApiSchema);
-        return new PreparedOperation(operation, PreparationFailure.None, [], operationType);
+        var prepared = new PreparedOperation(operation, PreparationFailure.None, [], operationType);
+        if (reusable)
+        {
+            entry.RememberPrepared(request.ApiSchema, request.OperationName, prepared);
+        }
+
+        return prepared;
     }
 
     private PreparedOperation? Parse(string text, string hash, out CachedDocument? entry)
@@ -173,27 +185,39 @@ public sealed class OperationPreparer
     private static GraphQLOperationDefinition? Select(GraphQLDocument document, string? name, out GraphQLError? error)
     {
         error = null;
-        var operations = document.Definitions.OfType<GraphQLOperationDefinition>().ToList();
+        GraphQLOperationDefinition? first = null;
+        var count = 0;
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is not GraphQLOperationDefinition operation)
+            {
+                continue;
+            }
+
+            if (name is not null && operation.Name?.StringValue == name)
+            {
+                return operation;
+            }
+
+            first ??= operation;
+            count++;
+        }
+
         if (name is null)
         {
-            if (operations.Count == 1)
+            if (count == 1)
             {
-                return operations[0];
+                return first;
             }
 
             error = new GraphQLError(
-                operations.Count == 0 ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
+                count == 0 ? "Must provide an operation." : "Must provide operation name if query contains multiple operations.",
                 ErrorCodes.OperationResolutionFailure);
             return null;
         }
 
-        var match = operations.Find(o => o.Name?.StringValue == name);
-        if (match is null)
-        {
-            error = new GraphQLError($"Unknown operation named \"{name}\".", ErrorCodes.OperationResolutionFailure);
-        }
-
-        return match;
+        error = new GraphQLError($"Unknown operation named \"{name}\".", ErrorCodes.OperationResolutionFailure);
+        return null;
     }
 
     private static string TypeName(OperationType type) => type switch

@@ -29,15 +29,23 @@ public sealed class ValidatedOperation
         OperationName = operationName;
         DocumentHash = documentHash;
         Variables = variables;
-        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
-        foreach (var definition in document.Definitions)
-        {
-            if (definition is GraphQLFragmentDefinition f)
-            {
-                fragments[f.FragmentName.Name.StringValue] = f;
-            }
-        }
+        Fragments = CollectFragments(document);
+    }
 
+    /// <summary>Creates a validated operation whose fragments by name were already collected from <paramref name="document"/>.</summary>
+    internal ValidatedOperation(
+        GraphQLDocument document,
+        GraphQLOperationDefinition operation,
+        string? operationName,
+        string documentHash,
+        IReadOnlyDictionary<string, JsonElement> variables,
+        IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments)
+    {
+        Document = document;
+        Operation = operation;
+        OperationName = operationName;
+        DocumentHash = documentHash;
+        Variables = variables;
         Fragments = fragments;
     }
 
@@ -66,4 +74,19 @@ public sealed class ValidatedOperation
         GraphQLParser.AST.OperationType.Subscription => "subscription",
         _ => "query",
     };
+
+    /// <summary>The fragment definitions of <paramref name="document"/> by name (the last wins when names repeat).</summary>
+    internal static IReadOnlyDictionary<string, GraphQLFragmentDefinition> CollectFragments(GraphQLDocument document)
+    {
+        var fragments = new Dictionary<string, GraphQLFragmentDefinition>(StringComparer.Ordinal);
+        foreach (var definition in document.Definitions)
+        {
+            if (definition is GraphQLFragmentDefinition f)
+            {
+                fragments[f.FragmentName.Name.StringValue] = f;
+            }
+        }
+
+        return fragments;
+    }
 }

@@ -35,6 +35,12 @@ public sealed class VariableCoercer
     public static IReadOnlyDictionary<string, JsonElement>? Coerce(Schema apiSchema, GraphQLOperationDefinition operation,
         JsonElement? variables, Func<ASTNode, ErrorLocation> locate, out IReadOnlyList<GraphQLError> errors)
     {
+        if (operation.Variables is null || operation.Variables.Items.Count == 0)
+        {
+            errors = [];
+            return System.Collections.ObjectModel.ReadOnlyDictionary<string, JsonElement>.Empty;
+        }
+
         var coercer = new VariableCoercer(ExecutableSchema.For(apiSchema));
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer))

@@ -23,4 +23,24 @@ public sealed class MediaTypesTests
     [InlineData("application/json;q=0", null)]
     public void Negotiate_AcceptHeader_ChoosesMediaType(string? accept, string? expected) =>
         Assert.Equal(expected, MediaTypes.Negotiate(accept));
+
+    [Fact]
+    public void Negotiate_SameAcceptTwice_SameAnswer()
+    {
+        const string Accept = "application/json;q=0.5, application/graphql-response+json;q=0.4";
+        Assert.Equal("application/json", MediaTypes.Negotiate(Accept));
+        Assert.Equal("application/json", MediaTypes.Negotiate(Accept));
+        Assert.Null(MediaTypes.Negotiate("image/png"));
+        Assert.Null(MediaTypes.Negotiate("image/png"));
+    }
+
+    [Theory]
+    [InlineData("application/json", true)]
+    [InlineData("Application/JSON; charset=UTF-8", true)]
+    [InlineData("application/json;charset=utf-8", true)]
+    [InlineData("application/json; charset=latin1", false)]
+    [InlineData("application/jsonx", false)]
+    [InlineData(null, false)]
+    public void IsPlainJson_ContentType_Recognised(string? contentType, bool expected) =>
+        Assert.Equal(expected, MediaTypes.IsPlainJson(contentType));
 }

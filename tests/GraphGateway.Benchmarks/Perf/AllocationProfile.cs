@@ -4,7 +4,8 @@ using System.Diagnostics.Tracing;
 namespace GraphGateway.Benchmarks.Perf;
 
 /// <summary>
-/// <c>--alloc-profile [requests]</c>: runs the cached-plan bench request of <see cref="CachedRequestBenchmarks"/>
+/// <c>--alloc-profile [requests] [http]</c>: runs the cached-plan bench request of <see cref="CachedRequestBenchmarks"/>
+/// (or, with <c>http</c>, <see cref="HttpRequestBenchmarks.HttpLayer"/>: the client HTTP path with an executor stub)
 /// (default 2,000 times after its setup) under an in-process <see cref="EventListener"/> for the runtime's
 /// <c>GCAllocationTick</c> events (one sample per ~100 KB allocated, naming the type of the object that crossed the
 /// threshold) and prints allocated bytes per request and the sampled share of each type. No stacks: it tells what is
@@ -15,13 +16,25 @@ internal static class AllocationProfile
     public static int Run(string[] args)
     {
         var count = args.Length > 1 && int.TryParse(args[1], out var n) ? n : 2000;
-        var bench = new CachedRequestBenchmarks();
-        bench.Setup();
+        Func<Task<int>> request;
+        if (args.Length > 2 && args[2] == "http")
+        {
+            var http = new HttpRequestBenchmarks();
+            http.Setup();
+            request = http.HttpLayer;
+        }
+        else
+        {
+            var bench = new CachedRequestBenchmarks();
+            bench.Setup();
+            request = bench.Request;
+        }
+
         using var listener = new AllocationListener();
         var before = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < count; i++)
         {
-            bench.Request().GetAwaiter().GetResult();
+            request().GetAwaiter().GetResult();
         }
 
         var perRequest = (GC.GetTotalAllocatedBytes(precise: true) - before) / count;

@@ -30,8 +30,59 @@ public sealed class OperationPreparerTests
         preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "{ a }" });
         preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "{ a b }" });
         Assert.Equal(2, cache.Count);
-        Assert.NotNull(cache.Get(OperationPreparer.Hash("{ a }"), "{ a }"));
-        Assert.Null(cache.Get(OperationPreparer.Hash("{ b }"), "{ b }"));
+        Assert.NotNull(cache.Get("{ a }"));
+        Assert.Null(cache.Get("{ b }"));
+    }
+
+    [Fact]
+    public void DocumentCache_GetByCharacters_FindsEntryOfEqualTextOnly()
+    {
+        var cache = new DocumentCache(4);
+        new OperationPreparer(cache, new OperationLimits()).Prepare(new OperationRequest { ApiSchema = Api, Query = "{ a }" });
+        var buffer = "x{ a }x".ToCharArray();
+        Assert.Equal("{ a }", cache.Get(buffer.AsSpan(1, 5))!.Text);
+        Assert.Null(cache.Get(buffer.AsSpan(1, 4)));
+        Assert.Null(cache.Get("{ a }\n"));
+    }
+
+    [Fact]
+    public void Prepare_CachedDocument_KeepsSha256OfText()
+    {
+        var preparer = new OperationPreparer(new DocumentCache(8), new OperationLimits());
+        preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "{ a }" });
+        var again = preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "{ a }" });
+        Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("{ a }"u8)), again.Operation!.DocumentHash);
+    }
+
+    [Fact]
+    public void Prepare_OperationWithoutVariablesAgain_ReturnsSamePreparedOperationPerSchemaAndName()
+    {
+        var preparer = new OperationPreparer(new DocumentCache(8), new OperationLimits());
+        var first = preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "query Q { a }" });
+        var second = preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "query Q { a }" });
+        var named = preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = "query Q { a }", OperationName = "Q" });
+        var reloaded = SchemaParser.Parse("type Query { a: Int }");
+        var other = preparer.Prepare(new OperationRequest { ApiSchema = reloaded, Query = "query Q { a }" });
+        Assert.Same(first, second);
+        Assert.NotSame(first, named);
+        Assert.Equal("Q", named.Operation!.OperationName);
+        Assert.NotSame(first.Operation, other.Operation);
+        Assert.Same(reloaded, OperationSchemas.ApiSchemaOf(other.Operation!));
+        Assert.Same(Api, OperationSchemas.ApiSchemaOf(second.Operation!));
+        Assert.Empty(second.Operation!.Variables);
+    }
+
+    [Fact]
+    public void Prepare_OperationWithVariablesAgain_CoercesEachRequestsValues()
+    {
+        var preparer = new OperationPreparer(new DocumentCache(8), new OperationLimits());
+        const string Query = "query Q($x: Int = 5) { b(x: $x) }";
+        using var one = System.Text.Json.JsonDocument.Parse("""{"x": 1}""");
+        var first = preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = Query, Variables = one.RootElement });
+        var second = preparer.Prepare(new OperationRequest { ApiSchema = Api, Query = Query });
+        Assert.Equal(1, first.Operation!.Variables["x"].GetInt32());
+        Assert.Equal(5, second.Operation!.Variables["x"].GetInt32());
+        Assert.Same(first.Operation!.Document, second.Operation!.Document);
     }
 
     [Fact]
