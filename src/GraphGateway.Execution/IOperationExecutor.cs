@@ -24,7 +24,9 @@ public sealed class OperationContext
     /// Incoming request headers by lower-case name. Which of them reach which subgraph is decided by
     /// configuration; none by default.
     /// </summary>
-    public IReadOnlyDictionary<string, string> Headers { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Headers { get; init; } = NoHeaders;
+
+    private static readonly IReadOnlyDictionary<string, string> NoHeaders = new Dictionary<string, string>();
 
     /// <summary>When true, the response's <c>extensions.queryPlan</c> holds the plan's text form.</summary>
     public bool IncludeQueryPlan { get; init; }
