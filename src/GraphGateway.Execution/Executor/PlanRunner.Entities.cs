@@ -27,7 +27,7 @@ internal sealed partial class PlanRunner
             }
 
             var body = WriteRequest(fetch, targets.Representations);
-            var arena = RentArena(fetch);
+            var arena = ArenaFor(fetch);
             var payload = await SendAsync(fetch, body, arena, cancellationToken).ConfigureAwait(false);
             lock (_gate)
             {

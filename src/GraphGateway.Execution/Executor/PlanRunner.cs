@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Json;
 using GraphGateway.Core.Errors;
 using GraphGateway.Core.Operations;
@@ -11,9 +10,9 @@ namespace GraphGateway.Execution.Executor;
 /// <summary>
 /// Runs one query plan for one request: sends fetches (parallel and sequence nodes), builds deduplicated
 /// representations, merges results into the result tree and rewrites subgraph error paths (DESIGN §6).
-/// The tree's nodes come from pooled <see cref="ResultArena"/>s (one per fetch, so parallel fetches parse without
-/// sharing one) and its scalars are slices of the subgraph bodies, which may be pooled arrays: <see cref="Release"/>
-/// gives all of them back once the response has been written.
+/// The tree's nodes come from a pooled <see cref="ResultArenaSet"/> (one arena per fetch, so parallel fetches parse
+/// without sharing one) and its scalars are slices of the subgraph bodies, which may be pooled arrays:
+/// <see cref="Release"/> gives all of them back once the response has been written.
 /// </summary>
 internal sealed partial class PlanRunner
 {
@@ -22,10 +21,9 @@ internal sealed partial class PlanRunner
     private readonly OperationContext _context;
     private readonly ISubgraphClient _client;
     private readonly object _gate = new();
-    private readonly ResultArena _own = ResultArena.Rent();
+    private readonly ResultArenaSet _arenas = ResultArenaSet.Rent();
 
     // Per fetch node (by FetchNode.Index): each fetch runs at most once per request and writes only its own slot.
-    private readonly ResultArena?[] _arenas;
     private readonly SubgraphResult?[] _results;
 
     public PlanRunner(QueryPlan plan, ValidatedOperation operation, OperationContext context, ISubgraphClient client)
@@ -34,9 +32,8 @@ internal sealed partial class PlanRunner
         _operation = operation;
         _context = context;
         _client = client;
-        _arenas = new ResultArena?[plan.Fetches.Count];
         _results = new SubgraphResult?[plan.Fetches.Count];
-        Data = _own.NewObject();
+        Data = _arenas.Own.NewObject();
     }
 
     public ResultObject Data { get; }
@@ -52,14 +49,8 @@ internal sealed partial class PlanRunner
     /// </summary>
     public void Release()
     {
-        for (var i = 0; i < _arenas.Length; i++)
+        for (var i = 0; i < _results.Length; i++)
         {
-            if (_arenas[i] is { } arena)
-            {
-                _arenas[i] = null;
-                ResultArena.Return(arena);
-            }
-
             if (_results[i] is { } result)
             {
                 _results[i] = null;
@@ -67,15 +58,10 @@ internal sealed partial class PlanRunner
             }
         }
 
-        ResultArena.Return(_own);
+        ResultArenaSet.Return(_arenas);
     }
 
-    private ResultArena RentArena(FetchNode fetch)
-    {
-        var arena = ResultArena.Rent();
-        _arenas[fetch.Index] = arena;
-        return arena;
-    }
+    private ResultArena ArenaFor(FetchNode fetch) => _arenas.ForFetch(fetch.Index);
 
     private async Task RunNodeAsync(PlanNode node, CancellationToken cancellationToken)
     {
@@ -144,7 +130,7 @@ internal sealed partial class PlanRunner
     private async Task RunRootFetchAsync(FetchNode fetch, CancellationToken cancellationToken)
     {
         var body = WriteRequest(fetch, null);
-        var payload = await SendAsync(fetch, body, RentArena(fetch), cancellationToken).ConfigureAwait(false);
+        var payload = await SendAsync(fetch, body, ArenaFor(fetch), cancellationToken).ConfigureAwait(false);
         lock (_gate)
         {
             if (payload is null)
@@ -236,47 +222,6 @@ internal sealed partial class PlanRunner
         return error with { Path = path, Extensions = extensions, Locations = null };
     }
 
-    private ReadOnlyMemory<byte> WriteRequest(FetchNode fetch, RepresentationSet? representations)
-    {
-        var buffer = new ArrayBufferWriter<byte>(256 + fetch.OperationText.Length + (representations?.ByteCount ?? 0));
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { SkipValidation = true }))
-        {
-            writer.WriteStartObject();
-            writer.WriteString("query", fetch.OperationText);
-            if (fetch.OperationName is not null)
-            {
-                writer.WriteString("operationName", fetch.OperationName);
-            }
-
-            if (representations is not null || fetch.VariableUsages.Count > 0)
-            {
-                writer.WriteStartObject("variables");
-                if (representations is not null)
-                {
-                    writer.WriteStartArray("representations");
-                    for (var i = 0; i < representations.Count; i++)
-                    {
-                        writer.WriteRawValue(representations[i], skipInputValidation: true);
-                    }
-
-                    writer.WriteEndArray();
-                }
-
-                foreach (var name in fetch.VariableUsages)
-                {
-                    if (_operation.Variables.TryGetValue(name, out var value))
-                    {
-                        writer.WritePropertyName(name);
-                        value.WriteTo(writer);
-                    }
-                }
-
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndObject();
-        }
-
-        return buffer.WrittenMemory;
-    }
+    private ReadOnlyMemory<byte> WriteRequest(FetchNode fetch, RepresentationSet? representations) =>
+        SubgraphRequestWriter.Write(fetch, representations, _operation.Variables);
 }

@@ -1,17 +1,15 @@
-using Microsoft.Extensions.ObjectPool;
-
 namespace GraphGateway.Execution.Results;
 
 /// <summary>
 /// Hands out the result-tree nodes (<see cref="ResultObject"/>, <see cref="ResultList"/>, <see cref="RawValue"/>) of one
-/// subgraph response, or of one request's own objects, and takes them all back at once when the request's response has
-/// been written. Arenas are pooled (<see cref="Rent"/>/<see cref="Return"/>), so a request of a repeated shape builds its
-/// tree from reused nodes instead of allocating about two thousand objects and dictionaries (issue 7: a cached-plan
-/// request allocates less than twice its response size).
+/// subgraph response, or of one request's own objects, and takes them all back at once (<see cref="Reset"/>) when the
+/// request's response has been written. Arenas live in a pooled <see cref="ResultArenaSet"/>, one per fetch of a
+/// request, so a request of a repeated shape builds its tree from reused nodes instead of allocating about two thousand
+/// objects (issue 7: a cached-plan request allocates less than twice its response size).
 /// Not thread-safe: one arena is used by one fetch at a time. Bounded: an arena keeps at most
 /// <see cref="MaxKeptNodes"/> nodes of each kind, drops objects that grew past <see cref="MaxKeptFields"/> fields and
-/// lists past <see cref="MaxKeptListItems"/> items, and the pool keeps at most <see cref="MaxPooledArenas"/> arenas, so
-/// one pathological response cannot pin its memory.
+/// lists past <see cref="MaxKeptListItems"/> items, and after each use keeps no more than that use needed or half of
+/// what it kept before, so one pathological response cannot pin its memory.
 /// </summary>
 internal sealed class ResultArena
 {
@@ -24,23 +22,12 @@ internal sealed class ResultArena
     /// <summary>A list that held more items than this is not reused.</summary>
     public const int MaxKeptListItems = 1024;
 
-    /// <summary>Most arenas the pool keeps (under load about one per fetch in flight; more are created and dropped as needed).</summary>
-    public const int MaxPooledArenas = 256;
-
-    private static readonly ObjectPool<ResultArena> Pool = new DefaultObjectPool<ResultArena>(new Policy(), MaxPooledArenas);
-
     private readonly List<ResultObject> _objects = [];
     private readonly List<ResultList> _lists = [];
     private readonly List<RawValue> _raws = [];
     private int _objectsUsed;
     private int _listsUsed;
     private int _rawsUsed;
-
-    /// <summary>An empty arena from the pool.</summary>
-    public static ResultArena Rent() => Pool.Get();
-
-    /// <summary>Resets <paramref name="arena"/> and gives it back to the pool; nothing it handed out may be read afterwards.</summary>
-    public static void Return(ResultArena arena) => Pool.Return(arena);
 
     /// <summary>An empty object.</summary>
     public ResultObject NewObject()
@@ -98,8 +85,8 @@ internal sealed class ResultArena
         return raw;
     }
 
-    /// <summary>Empties every node handed out, for reuse.</summary>
-    private void Reset()
+    /// <summary>Empties every node handed out, for reuse; nothing handed out may be read afterwards.</summary>
+    public void Reset()
     {
         for (var i = 0; i < _objectsUsed; i++)
         {
@@ -130,8 +117,8 @@ internal sealed class ResultArena
             _raws[i].Json = default;
         }
 
-        // Arenas serve fetches of every size in turn; keep what this use needed (or half of what was kept, if more),
-        // so a pooled arena does not stay as large as the largest fetch it ever served.
+        // A pooled arena may serve another plan's fetch next; keep what this use needed (or half of what was kept, if
+        // more), so it does not stay as large as the largest fetch it ever served.
         Trim(_objects, _objectsUsed);
         Trim(_lists, _listsUsed);
         Trim(_raws, _rawsUsed);
@@ -147,17 +134,6 @@ internal sealed class ResultArena
         if (keep < nodes.Count)
         {
             nodes.RemoveRange(keep, nodes.Count - keep);
-        }
-    }
-
-    private sealed class Policy : PooledObjectPolicy<ResultArena>
-    {
-        public override ResultArena Create() => new();
-
-        public override bool Return(ResultArena arena)
-        {
-            arena.Reset();
-            return true;
         }
     }
 }

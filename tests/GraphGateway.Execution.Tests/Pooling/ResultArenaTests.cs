@@ -2,13 +2,13 @@ using GraphGateway.Execution.Results;
 
 namespace GraphGateway.Execution.Tests.Pooling;
 
-/// <summary>Reuse and bounds of <see cref="ResultArena"/>.</summary>
+/// <summary>Reuse and bounds of <see cref="ResultArena"/> and <see cref="ResultArenaSet"/>.</summary>
 public sealed class ResultArenaTests
 {
     [Fact]
-    public void Return_NodesHandedOutAgain_AreEmpty()
+    public void Reset_NodesHandedOutAgain_AreEmpty()
     {
-        var arena = ResultArena.Rent();
+        var arena = new ResultArena();
         var raw = arena.NewRaw("\"x\""u8.ToArray());
         var obj = arena.NewObject();
         obj["a"] = raw;
@@ -16,13 +16,11 @@ public sealed class ResultArenaTests
         obj.MarkFailed(["b"]);
         var list = arena.NewList();
         list.Items.Add(obj);
-        ResultArena.Return(arena);
+        arena.Reset();
 
-        // The pool may hand out another arena; build the same shape in this one again by renting until it comes back.
-        var again = RentSame(arena);
-        var obj2 = again.NewObject();
-        var list2 = again.NewList();
-        var raw2 = again.NewRaw("2"u8.ToArray());
+        var raw2 = arena.NewRaw("2"u8.ToArray());
+        var obj2 = arena.NewObject();
+        var list2 = arena.NewList();
 
         Assert.Same(obj, obj2);
         Assert.Equal(0, obj2.Count);
@@ -32,65 +30,94 @@ public sealed class ResultArenaTests
         Assert.Empty(list2.Items);
         Assert.Same(raw, raw2);
         Assert.Equal("2", System.Text.Encoding.UTF8.GetString(raw2.Json.Span));
-        ResultArena.Return(again);
     }
 
     [Fact]
-    public void Return_ObjectWithManyFields_IsNotReused()
+    public void Reset_ObjectWithManyFields_IsNotReused()
     {
-        var arena = ResultArena.Rent();
+        var arena = new ResultArena();
         var big = arena.NewObject();
         for (var i = 0; i <= ResultArena.MaxKeptFields; i++)
         {
             big["f" + i] = null;
         }
 
-        ResultArena.Return(arena);
-        var again = RentSame(arena);
-        var next = again.NewObject();
+        arena.Reset();
+        var next = arena.NewObject();
 
         Assert.NotSame(big, next);
         Assert.Equal(0, next.Count);
         Assert.Equal(ResultArena.MaxKeptFields + 1, big.Count);
-        ResultArena.Return(again);
+    }
+
+    [Fact]
+    public void Reset_SmallerUseAfterLargerOne_KeepsHalfThenWhatIsUsed()
+    {
+        var arena = new ResultArena();
+        var first = Enumerable.Range(0, 100).Select(_ => arena.NewObject()).ToList();
+        arena.Reset();
+        var second = Enumerable.Range(0, 10).Select(_ => arena.NewObject()).ToList();
+        arena.Reset();
+
+        // 100 kept after the first use; the second used 10, so half (50) stay: objects 0–49 come back, 50 onwards are new.
+        var third = Enumerable.Range(0, 60).Select(_ => arena.NewObject()).ToList();
+
+        Assert.Equal(first.Take(10), second);
+        Assert.Equal(first.Take(50), third.Take(50));
+        Assert.DoesNotContain(third[50], first);
     }
 
     [Fact]
     public void NewObject_PastMaxKeptNodes_StillHandsOutDistinctObjects()
     {
-        var arena = new List<ResultObject>();
-        var a = ResultArena.Rent();
-        for (var i = 0; i < ResultArena.MaxKeptNodes + 10; i++)
-        {
-            arena.Add(a.NewObject());
-        }
+        var arena = new ResultArena();
+        var handed = Enumerable.Range(0, ResultArena.MaxKeptNodes + 10).Select(_ => arena.NewObject()).ToList();
 
-        Assert.Equal(arena.Count, arena.Distinct().Count());
-        ResultArena.Return(a);
+        Assert.Equal(handed.Count, handed.Distinct().Count());
     }
 
-    /// <summary>Rents until the pool returns <paramref name="wanted"/> (it keeps returned arenas; bounded attempts).</summary>
-    private static ResultArena RentSame(ResultArena wanted)
+    [Fact]
+    public void ArenaSet_ReturnedAndRentedAgain_GivesTheSameArenasEmptied()
     {
-        var others = new List<ResultArena>();
+        var set = ResultArenaSet.Rent();
+        var fetch3 = set.ForFetch(3);
+        var obj = fetch3.NewObject();
+        obj["x"] = null;
+        var own = set.Own.NewObject();
+        ResultArenaSet.Return(set);
+
+        var again = RentSame(set);
+
+        Assert.Same(fetch3, again.ForFetch(3));
+        Assert.Same(obj, again.ForFetch(3).NewObject());
+        Assert.Equal(0, obj.Count);
+        Assert.Same(own, again.Own.NewObject());
+        Assert.NotSame(fetch3, again.ForFetch(2));
+        ResultArenaSet.Return(again);
+    }
+
+    /// <summary>Rents until the pool returns <paramref name="wanted"/> (it keeps returned sets; bounded attempts).</summary>
+    private static ResultArenaSet RentSame(ResultArenaSet wanted)
+    {
+        var others = new List<ResultArenaSet>();
         try
         {
-            for (var i = 0; i < ResultArena.MaxPooledArenas + 1; i++)
+            for (var i = 0; i < ResultArenaSet.MaxPooledSets + 1; i++)
             {
-                var a = ResultArena.Rent();
-                if (ReferenceEquals(a, wanted))
+                var s = ResultArenaSet.Rent();
+                if (ReferenceEquals(s, wanted))
                 {
-                    return a;
+                    return s;
                 }
 
-                others.Add(a);
+                others.Add(s);
             }
 
-            throw new InvalidOperationException("The returned arena was not handed out again.");
+            throw new InvalidOperationException("The returned set was not handed out again.");
         }
         finally
         {
-            others.ForEach(ResultArena.Return);
+            others.ForEach(ResultArenaSet.Return);
         }
     }
 }
