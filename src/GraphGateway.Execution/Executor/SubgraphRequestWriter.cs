@@ -27,7 +27,8 @@ internal static class SubgraphRequestWriter
     {
         var prefix = Prefixes.GetValue(fetch, static f => EncodePrefix(f));
         var hasVariables = representations is not null || fetch.VariableUsages.Count > 0;
-        var size = prefix.Length + 1 + (hasVariables ? 64 + (representations is null ? 0 : representations.ByteCount + representations.Count) : 0);
+        // Utf8JsonWriter asks for at least a few hundred bytes at a time; leave it that much room so the buffer never grows.
+        var size = prefix.Length + 1 + (hasVariables ? 1024 + (representations is null ? 0 : representations.ByteCount + representations.Count) : 0);
         var buffer = new ArrayBufferWriter<byte>(size);
         buffer.Write(prefix);
         if (hasVariables)

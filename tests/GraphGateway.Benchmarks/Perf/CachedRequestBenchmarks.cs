@@ -89,14 +89,15 @@ public class CachedRequestBenchmarks
 
         // Where they go: the subgraph answers' bytes, and reading them into the result tree alone.
         var answers = _handler.Answers;
-        var arena = new ResultArena();
+        var arenas = answers.Select(_ => new ResultArena()).ToArray();
         before = GC.GetTotalAllocatedBytes(precise: true);
         for (var i = 0; i < Count; i++)
         {
-            foreach (var answer in answers)
+            for (var a = 0; a < answers.Count; a++)
             {
-                _ = SubgraphResponseParser.Parse(answer, plan.TypenameKey, arena) ?? throw new InvalidOperationException("A canned answer did not parse.");
-                arena.Reset();
+                // One arena per answer, as a request's ResultArenaSet has one per fetch.
+                _ = SubgraphResponseParser.Parse(answers[a], plan.TypenameKey, arenas[a]) ?? throw new InvalidOperationException("A canned answer did not parse.");
+                arenas[a].Reset();
             }
         }
 
