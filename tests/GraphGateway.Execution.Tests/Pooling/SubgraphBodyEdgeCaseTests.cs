@@ -1,0 +1,230 @@
+using System.Buffers;
+using System.IO.Compression;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using GraphGateway.Execution.Transport;
+
+namespace GraphGateway.Execution.Tests.Pooling;
+
+/// <summary>
+/// Subgraph bodies that do not match what their headers claim, read into pooled arrays: a <c>Content-Length</c> far
+/// above the body, below it, bodies past the initial size, gzip, and the same over a real loopback socket.
+/// </summary>
+public sealed class SubgraphBodyEdgeCaseTests
+{
+    [Fact]
+    public async Task ReadAsync_ContentLengthFarAboveBody_RentsNoMoreThanMaxInitialBytes()
+    {
+        var bytes = """{"data":{"ok":true}}"""u8.ToArray();
+        HttpContent content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentLength = 64L * 1024 * 1024;
+
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+
+        // Before the fix the reader rented Content-Length + 1 bytes up front: a 128 MB array for this 20-byte body.
+        Assert.Equal(bytes.Length, length);
+        Assert.True(array.Length <= ResponseBodyReader.MaxInitialBytes, $"rented {array.Length} bytes for a {length}-byte body");
+        Assert.True(array.AsSpan(0, length).SequenceEqual(bytes));
+        ArrayPool<byte>.Shared.Return(array);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeclaredAndActualLengthAboveMaxInitialBytes_ReturnsEveryByte()
+    {
+        var size = (3 * ResponseBodyReader.MaxInitialBytes) + 17;
+        var bytes = Enumerable.Range(0, size).Select(i => (byte)(i * 31)).ToArray();
+        HttpContent content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentLength = size;
+
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+
+        Assert.Equal(size, length);
+        Assert.True(array.AsSpan(0, length).SequenceEqual(bytes));
+        ArrayPool<byte>.Shared.Return(array);
+    }
+
+    [Fact]
+    public async Task ReadAsync_BodyLongerThanContentLength_ReturnsEveryByteTheStreamGives()
+    {
+        var bytes = Enumerable.Range(0, 5000).Select(i => (byte)i).ToArray();
+        HttpContent content = new StreamContent(new MemoryStream(bytes));
+        content.Headers.ContentLength = 10;
+
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+
+        Assert.Equal(5000, length);
+        Assert.True(array.AsSpan(0, length).SequenceEqual(bytes));
+        ArrayPool<byte>.Shared.Return(array);
+    }
+
+    [Fact]
+    public async Task SendAsync_GzipBodyLargerThanOneMegabyteOverLoopback_ReturnsDecompressedBody()
+    {
+        var json = "{\"data\":{\"s\":\"" + new string('a', 1_500_000) + "\"}}";
+        var compressed = Gzip(Encoding.UTF8.GetBytes(json));
+        await using var server = LoopbackServer.Start(Response(200, compressed, "Content-Encoding: gzip\r\nContent-Length: " + compressed.Length + "\r\n"));
+
+        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+
+        Assert.Null(result.Failure);
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal(json.Length, result.Body!.Value.Length);
+        Assert.Equal(json, Encoding.UTF8.GetString(result.Body.Value.Span));
+        result.ReleaseBody();
+    }
+
+    [Fact]
+    public async Task SendAsync_ContentLengthLongerThanBodyThenClose_ReturnsFailureWithoutBody()
+    {
+        var body = """{"data":{"ok":true}}"""u8.ToArray();
+        await using var server = LoopbackServer.Start(Response(200, body, "Content-Length: 5000\r\n"));
+
+        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+
+        Assert.Null(result.Body);
+        Assert.Equal(0, result.StatusCode);
+        Assert.NotNull(result.Failure);
+    }
+
+    [Fact]
+    public async Task SendAsync_ContentLengthShorterThanBody_ReturnsOnlyTheDeclaredBytes()
+    {
+        var body = """{"data":{"ok":true}}trailing garbage"""u8.ToArray();
+        await using var server = LoopbackServer.Start(Response(200, body, "Content-Length: 20\r\n"));
+
+        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal("""{"data":{"ok":true}}""", Encoding.UTF8.GetString(result.Body!.Value.Span));
+        result.ReleaseBody();
+    }
+
+    [Fact]
+    public async Task SendAsync_EmptyBodyWithoutContentLength_ReturnsEmptyBody()
+    {
+        await using var server = LoopbackServer.Start(Response(200, [], "Connection: close\r\n"));
+
+        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+
+        Assert.Equal(200, result.StatusCode);
+        Assert.Equal(0, result.Body!.Value.Length);
+        result.ReleaseBody();
+    }
+
+    private static byte[] Response(int status, byte[] body, string headers)
+    {
+        var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n{headers}\r\n");
+        return [.. head, .. body];
+    }
+
+    private static byte[] Gzip(byte[] data)
+    {
+        using var output = new MemoryStream();
+        using (var gzip = new GZipStream(output, CompressionLevel.Fastest))
+        {
+            gzip.Write(data);
+        }
+
+        return output.ToArray();
+    }
+
+    /// <summary>An <see cref="HttpSubgraphClient"/> for subgraph <c>a</c> at <paramref name="url"/> over the gateway's socket handler settings.</summary>
+    private static HttpSubgraphClient Client(Uri url) =>
+        new(new SocketsFactory(), new Dictionary<string, SubgraphEndpoint>
+        {
+            ["a"] = new() { Name = "a", Url = url, Timeout = TimeSpan.FromSeconds(20) },
+        });
+
+    private sealed class SocketsFactory : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(new SocketsHttpHandler
+        {
+            UseCookies = false,
+            AllowAutoRedirect = false,
+            UseProxy = false,
+            AutomaticDecompression = DecompressionMethods.GZip | DecompressionMethods.Deflate,
+        })
+        { Timeout = Timeout.InfiniteTimeSpan };
+    }
+
+    /// <summary>Accepts one connection on 127.0.0.1, reads the request (headers and Content-Length body), writes <c>response</c> as is and closes.</summary>
+    private sealed class LoopbackServer : IAsyncDisposable
+    {
+        private readonly TcpListener _listener;
+        private readonly Task _serving;
+
+        private LoopbackServer(byte[] response)
+        {
+            _listener = new TcpListener(IPAddress.Loopback, 0);
+            _listener.Start();
+            Url = new Uri($"http://127.0.0.1:{((IPEndPoint)_listener.LocalEndpoint).Port}/graphql");
+            _serving = ServeAsync(response);
+        }
+
+        public Uri Url { get; }
+
+        public static LoopbackServer Start(byte[] response) => new(response);
+
+        public async ValueTask DisposeAsync()
+        {
+            _listener.Stop();
+            try
+            {
+                await _serving.WaitAsync(TimeSpan.FromSeconds(10));
+            }
+            catch (Exception ex) when (ex is SocketException or ObjectDisposedException or IOException)
+            {
+            }
+        }
+
+        private async Task ServeAsync(byte[] response)
+        {
+            using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(20));
+            using var socket = await _listener.AcceptSocketAsync(timeout.Token);
+            var received = new List<byte>();
+            var buffer = new byte[4096];
+            int headerEnd;
+            while ((headerEnd = IndexOfHeaderEnd(received)) < 0)
+            {
+                var n = await socket.ReceiveAsync(buffer, timeout.Token);
+                if (n == 0)
+                {
+                    return;
+                }
+
+                received.AddRange(buffer.AsSpan(0, n));
+            }
+
+            var head = Encoding.ASCII.GetString(received.ToArray(), 0, headerEnd);
+            var line = head.Split("\r\n").First(l => l.StartsWith("Content-Length:", StringComparison.OrdinalIgnoreCase));
+            var bodyLength = int.Parse(line["Content-Length:".Length..].Trim(), System.Globalization.CultureInfo.InvariantCulture);
+            while (received.Count < headerEnd + 4 + bodyLength)
+            {
+                var n = await socket.ReceiveAsync(buffer, timeout.Token);
+                if (n == 0)
+                {
+                    return;
+                }
+
+                received.AddRange(buffer.AsSpan(0, n));
+            }
+
+            await socket.SendAsync(response, timeout.Token);
+            socket.Shutdown(SocketShutdown.Both);
+        }
+
+        private static int IndexOfHeaderEnd(List<byte> bytes)
+        {
+            for (var i = 0; i + 3 < bytes.Count; i++)
+            {
+                if (bytes[i] == '\r' && bytes[i + 1] == '\n' && bytes[i + 2] == '\r' && bytes[i + 3] == '\n')
+                {
+                    return i;
+                }
+            }
+
+            return -1;
+        }
+    }
+}
