@@ -271,13 +271,21 @@ internal static class GraphQLRequestReader
     }
 
     /// <summary>
-    /// Reads the whole body into an array rented from <see cref="ArrayPool{T}.Shared"/> (sized by Content-Length when
-    /// given), which the caller returns. Stops once more than <paramref name="maxBytes"/> bytes arrived; the length then exceeds it.
+    /// The most bytes rented for a request body before they arrive. <c>Content-Length</c> is the client's claim: sized by
+    /// it alone, a client announcing a body just under the limit and then sending nothing (or trickling) made the gateway
+    /// rent and hold a limit-sized array per connection for a few header bytes. Larger bodies grow as their bytes arrive.
     /// </summary>
-    private static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct)
+    internal const int MaxInitialBodyBytes = 64 * 1024;
+
+    /// <summary>
+    /// Reads the whole body into an array rented from <see cref="ArrayPool{T}.Shared"/> (sized by Content-Length when
+    /// given, up to <see cref="MaxInitialBodyBytes"/>), which the caller returns. Stops once more than
+    /// <paramref name="maxBytes"/> bytes arrived; the length then exceeds it.
+    /// </summary>
+    internal static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct)
     {
         // One byte more than announced, so the end of the body is seen without growing the buffer.
-        var buffer = ArrayPool<byte>.Shared.Rent(contentLength is >= 0 and < int.MaxValue && contentLength < maxBytes ? (int)contentLength + 1 : 4096);
+        var buffer = ArrayPool<byte>.Shared.Rent(contentLength is >= 0 && contentLength < maxBytes ? (int)Math.Min(contentLength.Value + 1, MaxInitialBodyBytes) : 4096);
         var length = 0;
         try
         {
