@@ -112,6 +112,37 @@ public sealed class SubgraphBodyEdgeCaseTests
         result.ReleaseBody();
     }
 
+    [Fact]
+    public async Task SendAsync_ConcurrentQueriesRetriedAfter503WithBodies_EachGetsItsOwnLastBody()
+    {
+        // Every request gets 503 with a body first, then 200; the discarded 503 bodies (pooled arrays) must not end up
+        // under another request's answer.
+        var handler = new RetryOnceHandler();
+        var client = new HttpSubgraphClient(new HandlerFactory(handler), new Dictionary<string, SubgraphEndpoint>
+        {
+            ["a"] = new()
+            {
+                Name = "a",
+                Url = new Uri("http://a.test/graphql"),
+                Resilience = new SubgraphResilienceOptions { MaxAttempts = 2, RetryBaseDelay = TimeSpan.FromMilliseconds(1), CircuitBreakerEnabled = false },
+            },
+        });
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(async i =>
+        {
+            var result = await client.SendAsync("a", Encoding.UTF8.GetBytes("{\"id\":" + i + "}"), SubgraphOperationKind.Query, new OperationContext(), CancellationToken.None);
+            var text = Encoding.UTF8.GetString(result.Body!.Value.Span);
+            result.ReleaseBody();
+            return (i, result.StatusCode, text);
+        }));
+
+        foreach (var (i, status, text) in results)
+        {
+            Assert.Equal(200, status);
+            Assert.Equal("{\"data\":{\"request\":" + i + ",\"attempt\":2," + new string(' ', i * 100) + "\"end\":true}}", text);
+        }
+    }
+
     private static byte[] Response(int status, byte[] body, string headers)
     {
         var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n{headers}\r\n");
@@ -135,6 +166,31 @@ public sealed class SubgraphBodyEdgeCaseTests
         {
             ["a"] = new() { Name = "a", Url = url, Timeout = TimeSpan.FromSeconds(20) },
         });
+
+    /// <summary>Answers the first attempt of each request (by its <c>id</c>) with 503 and a body, later attempts with 200, bodies of varied lengths.</summary>
+    private sealed class RetryOnceHandler : HttpMessageHandler
+    {
+        private readonly System.Collections.Concurrent.ConcurrentDictionary<int, int> _attempts = new();
+
+        protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
+        {
+            var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+            var id = System.Text.Json.JsonDocument.Parse(body).RootElement.GetProperty("id").GetInt32();
+            var attempt = _attempts.AddOrUpdate(id, 1, (_, n) => n + 1);
+            await Task.Yield();
+            var json = attempt == 1
+                ? "{\"errors\":[{\"message\":\"busy " + id + "\"}]," + new string('x', 5000) + "\"end\":true}"
+                : "{\"data\":{\"request\":" + id + ",\"attempt\":" + attempt + "," + new string(' ', id * 100) + "\"end\":true}}";
+            var content = new StreamContent(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+            content.Headers.ContentLength = id % 2 == 0 ? null : Encoding.UTF8.GetByteCount(json);
+            return new HttpResponseMessage(attempt == 1 ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK) { Content = content };
+        }
+    }
+
+    private sealed class HandlerFactory(HttpMessageHandler handler) : IHttpClientFactory
+    {
+        public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
+    }
 
     private sealed class SocketsFactory : IHttpClientFactory
     {
