@@ -270,8 +270,7 @@ internal sealed class ResponseWriter
                     return false;
                 }
 
-                var name = System.Text.Json.JsonSerializer.Deserialize<string>(span);
-                return name is not null && e.Values.ContainsKey(name);
+                return EnumName(span) is { } name && e.Values.ContainsKey(name);
             case ScalarTypeDefinition { IsBuiltIn: true } scalar:
                 return scalar.Name switch
                 {
@@ -283,6 +282,23 @@ internal sealed class ResponseWriter
                 };
             default:
                 return true;
+        }
+    }
+
+    /// <summary>
+    /// The text of a JSON string a subgraph sent as an enum value, or null when it is not valid text (an unpaired surrogate
+    /// escape such as <c>"\ud800"</c>): such a value is invalid for the field, which is nulled with an error. Reading it
+    /// threw out of the response writer and failed the whole request.
+    /// </summary>
+    private static string? EnumName(ReadOnlySpan<byte> json)
+    {
+        try
+        {
+            return JsonSerializer.Deserialize<string>(json);
+        }
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
+        {
+            return null;
         }
     }
 

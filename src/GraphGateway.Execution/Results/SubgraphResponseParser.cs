@@ -15,7 +15,10 @@ internal sealed record SubgraphPayload(ResultObject? Data, IReadOnlyList<GraphQL
 /// </summary>
 internal static class SubgraphResponseParser
 {
-    /// <summary>Parses <paramref name="body"/> into nodes of <paramref name="arena"/>; returns null when it is not a JSON object.</summary>
+    /// <summary>
+    /// Parses <paramref name="body"/> into nodes of <paramref name="arena"/>; returns null when it is not a JSON object, not
+    /// well-formed JSON, or holds a name or string that is not valid text (never throws for a bad body).
+    /// </summary>
     public static SubgraphPayload? Parse(ReadOnlyMemory<byte> body, string typenameKey, ResultArena arena)
     {
         try
@@ -74,6 +77,13 @@ internal static class SubgraphResponseParser
         }
         catch (JsonException)
         {
+            return null;
+        }
+        catch (InvalidOperationException)
+        {
+            // A name or string that is not valid text (an unpaired surrogate escape such as "\ud800", or invalid UTF-8):
+            // reading it throws this, not JsonException. The body is unreadable like malformed JSON, so only this fetch
+            // fails; letting it escape failed the whole request (DESIGN §6: a failed fetch nulls only what depends on it).
             return null;
         }
     }

@@ -3,6 +3,7 @@ using System.IO.Compression;
 using System.Net;
 using System.Net.Sockets;
 using System.Text;
+using GraphGateway.Execution.Tests.Fakes;
 using GraphGateway.Execution.Transport;
 
 namespace GraphGateway.Execution.Tests.Pooling;
@@ -141,6 +142,38 @@ public sealed class SubgraphBodyEdgeCaseTests
             Assert.Equal(200, status);
             Assert.Equal("{\"data\":{\"request\":" + i + ",\"attempt\":2," + new string(' ', i * 100) + "\"end\":true}}", text);
         }
+    }
+
+    [Theory]
+    [InlineData("""{"data":{"product":{"name":"Table","\ud800":1}}}""")]
+    [InlineData("""{"data":{"product":{"__typename":"\udc00x","name":"Table"}}}""")]
+    [InlineData("""{"data":null,"errors":[{"message":"bad \ud800 message"}]}""")]
+    public async Task Execute_SubgraphBodyWithUnpairedSurrogateEscape_FailsOnlyThatFetch(string productsBody)
+    {
+        var gateway = new GatewayHarness();
+        gateway.Subgraphs["products"].Override = _ => (200, productsBody);
+
+        var response = await gateway.RunAsync("""{ user(id: "1") { name } product(upc: "1") { name } }""");
+
+        // Before the fix the reader's InvalidOperationException escaped the parser and failed the whole request
+        // ("The gateway failed to execute the operation"), taking the accounts data down with it.
+        Assert.Equal(
+            """{"data":{"user":{"name":"Ada"},"product":null},"errors":[{"message":"Subgraph 'products' returned a response that is not a GraphQL response (HTTP 200).","extensions":{"code":"SUBGRAPH_INVALID_RESPONSE","serviceName":"products"}}]}""",
+            response);
+    }
+
+    [Fact]
+    public async Task Execute_EnumValueWithUnpairedSurrogateEscape_NullsOnlyThatField()
+    {
+        var gateway = new GatewayHarness();
+        gateway.Subgraphs["products"].Override = _ => (200, """{"data":{"product":{"name":"Table","category":"\ud800"}}}""");
+
+        var response = await gateway.RunAsync("""{ user(id: "1") { name } product(upc: "1") { name category } }""");
+
+        // Before the fix reading the enum value threw out of the response writer and failed the whole request.
+        Assert.Equal(
+            """{"data":{"user":{"name":"Ada"},"product":{"name":"Table","category":null}},"errors":[{"message":"A subgraph returned an invalid value: expected Category for field Product.category.","path":["product","category"],"extensions":{"code":"SUBGRAPH_INVALID_RESPONSE"}}]}""",
+            response);
     }
 
     private static byte[] Response(int status, byte[] body, string headers)
