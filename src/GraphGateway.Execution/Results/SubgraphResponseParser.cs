@@ -136,6 +136,36 @@ internal static class SubgraphResponseParser
         }
     }
 
+    /// <summary>
+    /// Throws <see cref="InvalidOperationException"/> when a string or name in <paramref name="value"/> is not valid text
+    /// (an unpaired surrogate escape). Extension values are written to the client later, where such a string threw
+    /// while writing the response and failed the whole request; reading them here makes the body unreadable instead.
+    /// </summary>
+    private static void RequireText(JsonElement value)
+    {
+        switch (value.ValueKind)
+        {
+            case JsonValueKind.String:
+                _ = value.GetString();
+                break;
+            case JsonValueKind.Array:
+                foreach (var item in value.EnumerateArray())
+                {
+                    RequireText(item);
+                }
+
+                break;
+            case JsonValueKind.Object:
+                foreach (var p in value.EnumerateObject())
+                {
+                    _ = p.Name;
+                    RequireText(p.Value);
+                }
+
+                break;
+        }
+    }
+
     private static GraphQLError ReadError(JsonElement e)
     {
         var message = e.ValueKind == JsonValueKind.Object && e.TryGetProperty("message", out var m) && m.ValueKind == JsonValueKind.String
@@ -164,6 +194,7 @@ internal static class SubgraphResponseParser
                 }
                 else
                 {
+                    RequireText(prop.Value);
                     extensions[prop.Name] = prop.Value.Clone();
                 }
             }

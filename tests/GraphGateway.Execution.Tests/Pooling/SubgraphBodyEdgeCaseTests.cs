@@ -148,6 +148,8 @@ public sealed class SubgraphBodyEdgeCaseTests
     [InlineData("""{"data":{"product":{"name":"Table","\ud800":1}}}""")]
     [InlineData("""{"data":{"product":{"__typename":"\udc00x","name":"Table"}}}""")]
     [InlineData("""{"data":null,"errors":[{"message":"bad \ud800 message"}]}""")]
+    [InlineData("""{"data":{"product":null},"errors":[{"message":"m","extensions":{"detail":["\ud800"]}}]}""")]
+    [InlineData("""{"data":{"product":null},"errors":[{"message":"m","extensions":{"x":{"\udfff":1}}}]}""")]
     public async Task Execute_SubgraphBodyWithUnpairedSurrogateEscape_FailsOnlyThatFetch(string productsBody)
     {
         var gateway = new GatewayHarness();
