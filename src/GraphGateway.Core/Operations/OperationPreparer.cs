@@ -104,6 +104,13 @@ public sealed class OperationPreparer
     private PreparedOperation? Parse(string text, string hash, out CachedDocument? entry)
     {
         entry = null;
+        if (UnpairedSurrogateAt(text) is var at and >= 0)
+        {
+            var l = new Schemas.SourceText(text, null).Locate(at);
+            return PreparedOperation.Fail(PreparationFailure.Parse,
+                [new GraphQLError($"Syntax Error: Invalid character: U+{(int)text[at]:X4}.", ErrorCodes.ParseFailed) { Locations = [new ErrorLocation(l.Line, l.Column)] }]);
+        }
+
         if (_limits.MaxTokens > 0 && DocumentMetrics.CountTokens(text, _limits.MaxTokens) is { } tokens && tokens > _limits.MaxTokens)
         {
             return PreparedOperation.Fail(PreparationFailure.Limit,
@@ -143,6 +150,40 @@ public sealed class OperationPreparer
         CollectIntrospection(document, source, introspection);
         entry = new CachedDocument(hash, text, document, DocumentMetrics.Measure(document), introspection);
         return null;
+    }
+
+    /// <summary>
+    /// The index of the first unpaired surrogate in <paramref name="text"/>, or -1. GraphQL source text is a sequence of
+    /// Unicode scalar values (GraphQL spec §2.1 SourceCharacter), so such a document is a syntax error. It must be refused
+    /// before it is hashed: <see cref="Hash"/> encodes it to UTF-8 with U+FFFD in place of the surrogate, so a document
+    /// with a lone surrogate and the same document with U+FFFD there had one hash, and the plan cache (keyed by that
+    /// hash) answered one with the other's plan — its arguments, its data.
+    /// </summary>
+    private static int UnpairedSurrogateAt(string text)
+    {
+        var i = text.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF');
+        if (i < 0)
+        {
+            return -1;
+        }
+
+        for (; i < text.Length; i++)
+        {
+            if (!char.IsSurrogate(text[i]))
+            {
+                continue;
+            }
+
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+                continue;
+            }
+
+            return i;
+        }
+
+        return -1;
     }
 
     private static void CollectIntrospection(GraphQLDocument document, Schemas.SourceText source, List<GraphQLError> errors)
