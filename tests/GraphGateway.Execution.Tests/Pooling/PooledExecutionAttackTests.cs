@@ -129,6 +129,42 @@ public sealed class PooledExecutionAttackTests
     }
 
     [Fact]
+    public async Task Execute_ConditionalFetchesAndSequencedMutationsInterleaved_EachAnswerEqualsItsReference()
+    {
+        // Condition nodes skip a fetch on some requests (its arena and body slot stay empty); root mutations run one
+        // after another in a sequence. Both share pooled arena sets with the other shapes, in this fixed order.
+        (string Query, string Variables)[] operations =
+        [
+            ("query ($w: Boolean!) { topProducts(first: 3) { name inStock @include(if: $w) shippingEstimate @include(if: $w) } }", """{"w":true}"""),
+            ("query ($w: Boolean!) { topProducts(first: 3) { name inStock @include(if: $w) shippingEstimate @include(if: $w) } }", """{"w":false}"""),
+            ("query ($s: Boolean!) { user(id: \"1\") { name } topProducts(first: 2) @skip(if: $s) { name inStock } }", """{"s":true}"""),
+            ("""mutation { a: updateName(id: "1", name: "A1") { name } p: createProduct(upc: "9", name: "Nine") { name } b: updateName(id: "1", name: "B1") { name } }""", "{}"),
+            ("query ($s: Boolean!) { user(id: \"1\") { name } topProducts(first: 2) @skip(if: $s) { name inStock } }", """{"s":false}"""),
+        ];
+        int[] order = [0, 1, 1, 0, 2, 3, 4, 1, 0, 2, 4, 3, 0];
+        var reference = new GatewayHarness();
+        var expected = new List<string>();
+        foreach (var which in order)
+        {
+            expected.Add(await reference.RunAsync(operations[which].Query, operations[which].Variables));
+        }
+
+        Assert.Contains("\"inStock\"", expected[0]);
+        Assert.DoesNotContain("\"inStock\"", expected[1]);
+        Assert.Contains("\"b\":{\"name\":\"B1\"}", expected[5]);
+        var executor = new PooledHandler(ShopSubgraphs.Create()).Executor();
+
+        var actual = new List<string>();
+        foreach (var which in order)
+        {
+            using var response = await executor.ExecuteAsync(TestOperation.Create(operations[which].Query, operations[which].Variables), new OperationContext(), CancellationToken.None);
+            actual.Add(Encoding.UTF8.GetString(response.Body.Span));
+        }
+
+        Assert.Equal(expected, actual);
+    }
+
+    [Fact]
     public async Task Execute_ParallelFetchThrowsWhileSiblingStillReads_CompletesOnlyAfterSibling()
     {
         var client = new GatedClient();
