@@ -274,42 +274,8 @@ internal static class GraphQLRequestReader
     /// Reads the whole body into an array rented from <see cref="ArrayPool{T}.Shared"/> (sized by Content-Length when
     /// given), which the caller returns. Stops once more than <paramref name="maxBytes"/> bytes arrived; the length then exceeds it.
     /// </summary>
-    private static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct)
-    {
-        // One byte more than announced, so the end of the body is seen without growing the buffer.
-        var buffer = ArrayPool<byte>.Shared.Rent(contentLength is >= 0 and < int.MaxValue && contentLength < maxBytes ? (int)contentLength + 1 : 4096);
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await body.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return (buffer, length);
-                }
-
-                length += read;
-                if (length > maxBytes)
-                {
-                    return (buffer, length);
-                }
-            }
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
-    }
+    private static ValueTask<(byte[] Array, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct) =>
+        Execution.Transport.PooledStreamReader.ReadAsync(body, contentLength, 4096, maxBytes, ct);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {
