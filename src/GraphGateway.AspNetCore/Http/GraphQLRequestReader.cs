@@ -282,42 +282,8 @@ internal static class GraphQLRequestReader
     /// given, up to <see cref="MaxInitialBodyBytes"/>), which the caller returns. Stops once more than
     /// <paramref name="maxBytes"/> bytes arrived; the length then exceeds it.
     /// </summary>
-    internal static async ValueTask<(byte[] Buffer, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct)
-    {
-        // One byte more than announced, so the end of the body is seen without growing the buffer.
-        var buffer = ArrayPool<byte>.Shared.Rent(contentLength is >= 0 && contentLength < maxBytes ? (int)Math.Min(contentLength.Value + 1, MaxInitialBodyBytes) : 4096);
-        var length = 0;
-        try
-        {
-            while (true)
-            {
-                if (length == buffer.Length)
-                {
-                    var larger = ArrayPool<byte>.Shared.Rent(buffer.Length * 2);
-                    buffer.AsSpan(0, length).CopyTo(larger);
-                    ArrayPool<byte>.Shared.Return(buffer);
-                    buffer = larger;
-                }
-
-                var read = await body.ReadAsync(buffer.AsMemory(length), ct).ConfigureAwait(false);
-                if (read == 0)
-                {
-                    return (buffer, length);
-                }
-
-                length += read;
-                if (length > maxBytes)
-                {
-                    return (buffer, length);
-                }
-            }
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
-        }
-    }
+    internal static ValueTask<(byte[] Array, int Length)> ReadBodyAsync(Stream body, long? contentLength, long maxBytes, CancellationToken ct) =>
+        Execution.Transport.PooledStreamReader.ReadAsync(body, contentLength, 4096, MaxInitialBodyBytes, maxBytes, ct);
 
     private static string Describe(JsonValueKind kind) => kind switch
     {

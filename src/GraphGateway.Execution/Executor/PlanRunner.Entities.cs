@@ -150,7 +150,7 @@ internal sealed partial class PlanRunner
     }
 
     /// <summary>Writes each target's representation (key and required fields) into the set, deduplicated.</summary>
-    private static void BuildRepresentations(FetchNode fetch, EntityTargets targets)
+    internal static void BuildRepresentations(FetchNode fetch, EntityTargets targets)
     {
         var set = targets.Representations;
         for (var i = 0; i < targets.Count; i++)

@@ -88,7 +88,7 @@ internal sealed class ResponseWriter
                 type = type.OfType!;
             }
 
-            if (i >= path.Count || _api.Type(type.NamedType) is not { IsLeaf: false } named || value is not ResultObject next)
+            if (i >= path.Count || (cf.Field.NamedType ?? _api.Type(type.NamedType)) is not { IsLeaf: false } named || value is not ResultObject next)
             {
                 return true;
             }
@@ -219,7 +219,7 @@ internal sealed class ResponseWriter
             return list;
         }
 
-        var named = _api.Type(type.NamedType);
+        var named = cf.Field.NamedType ?? _api.Type(type.NamedType);
         if (named is null || named.IsLeaf)
         {
             return named is null || LeafFits(named, value) ? value : Invalid($"expected {named.Name} for field {ParentName(cf)}.{cf.Field.Name}");
@@ -396,7 +396,7 @@ internal sealed class ResponseWriter
         {
             var cf = fields[f];
             var field = cf.Field;
-            writer.WritePropertyName(field.ResponseKey);
+            writer.WritePropertyName(field.EncodedResponseKey);
             if (field.IsTypename)
             {
                 writer.WriteStringValue(typeName);
@@ -441,7 +441,7 @@ internal sealed class ResponseWriter
 
                 writer.WriteEndArray();
                 return;
-            case ResultObject obj when obj.Typename is { } runtimeType && _api.Type(type.NamedType) is { IsLeaf: false }:
+            case ResultObject obj when obj.Typename is { } runtimeType && (cf.Field.NamedType ?? _api.Type(type.NamedType)) is { IsLeaf: false }:
                 WriteObject(writer, obj, cf.SubSelections, runtimeType);
                 return;
             default:

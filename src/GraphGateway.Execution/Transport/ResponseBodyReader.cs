@@ -19,52 +19,27 @@ internal static class ResponseBodyReader
     /// </summary>
     internal const int MaxInitialBytes = 1024 * 1024;
 
+    // The largest body an array can hold and still be told apart from a larger one.
+    private static readonly long MaxBodyBytes = Array.MaxLength - 1;
+
     /// <summary>Reads the whole body; the caller owns the returned array and returns it to the shared pool.</summary>
     /// <exception cref="HttpRequestException">The body is larger than the largest array.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="IOException">The connection failed while reading.</exception>
     public static async ValueTask<(byte[] Array, int Length)> ReadAsync(HttpContent content, CancellationToken cancellationToken)
     {
-        var declared = content.Headers.ContentLength;
-
-        // One byte more than declared, so the read that reports the end needs no larger array; never more than MaxInitialBytes.
-        var initial = declared is >= 0 and < MaxInitialBytes ? (int)declared.Value + 1 : declared is null ? DefaultInitialBytes : MaxInitialBytes;
-        var buffer = ArrayPool<byte>.Shared.Rent(initial);
-        var length = 0;
-        try
+        var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
+        await using (stream.ConfigureAwait(false))
         {
-            var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
-            await using (stream.ConfigureAwait(false))
+            var (array, length) = await PooledStreamReader.ReadAsync(
+                stream, content.Headers.ContentLength, DefaultInitialBytes, MaxInitialBytes, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
+            if (length > MaxBodyBytes)
             {
-                while (true)
-                {
-                    if (length == buffer.Length)
-                    {
-                        if (buffer.Length >= Array.MaxLength)
-                        {
-                            throw new HttpRequestException($"The subgraph response body is larger than {Array.MaxLength:N0} bytes.");
-                        }
-
-                        var larger = ArrayPool<byte>.Shared.Rent((int)Math.Min((long)buffer.Length * 2, Array.MaxLength));
-                        buffer.AsSpan(0, length).CopyTo(larger);
-                        ArrayPool<byte>.Shared.Return(buffer);
-                        buffer = larger;
-                    }
-
-                    var read = await stream.ReadAsync(buffer.AsMemory(length), cancellationToken).ConfigureAwait(false);
-                    if (read == 0)
-                    {
-                        return (buffer, length);
-                    }
-
-                    length += read;
-                }
+                ArrayPool<byte>.Shared.Return(array);
+                throw new HttpRequestException($"The subgraph response body is larger than {MaxBodyBytes:N0} bytes.");
             }
-        }
-        catch
-        {
-            ArrayPool<byte>.Shared.Return(buffer);
-            throw;
+
+            return (array, length);
         }
     }
 }

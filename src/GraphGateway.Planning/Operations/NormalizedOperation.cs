@@ -57,7 +57,7 @@ public readonly record struct Condition(string Variable, bool Include)
 /// <summary>A selection set with its parent type (an object, interface or union of the API schema).</summary>
 public sealed class SelectionSet
 {
-    private ConcurrentDictionary<string, IReadOnlyList<CollectedField>>? _collected;
+    private ConcurrentDictionary<string, LastCollected>? _collected;
 
     internal SelectionSet(string typeName, List<Selection> items)
     {
@@ -77,9 +77,27 @@ public sealed class SelectionSet
 
     internal IReadOnlyList<CollectedField> CachedCollect<TArg>(string objectType, Func<string, TArg, IReadOnlyList<CollectedField>> compute, TArg argument)
     {
-        _collected ??= new ConcurrentDictionary<string, IReadOnlyList<CollectedField>>(StringComparer.Ordinal);
-        return _collected.TryGetValue(objectType, out var cached) ? cached : _collected.GetOrAdd(objectType, compute, argument);
+        // Most sets only ever see one runtime type: check the last one first (by reference, then by value) before hashing.
+        if (Volatile.Read(ref _last) is { } last && (ReferenceEquals(last.Type, objectType) || last.Type == objectType))
+        {
+            return last.Fields;
+        }
+
+        _collected ??= new ConcurrentDictionary<string, LastCollected>(StringComparer.Ordinal);
+        if (!_collected.TryGetValue(objectType, out var entry))
+        {
+            entry = _collected.GetOrAdd(objectType, new LastCollected(objectType, compute(objectType, argument)));
+        }
+
+        // The entry objects are created once per type, so alternating types (a list of an abstract type) allocate nothing.
+        Volatile.Write(ref _last, entry);
+        return entry.Fields;
     }
+
+    private LastCollected? _last;
+
+    /// <summary>A type's collected fields; the most recent one is also kept in <c>_last</c>, replaced as a whole so readers never see a torn pair.</summary>
+    private sealed record LastCollected(string Type, IReadOnlyList<CollectedField> Fields);
 }
 
 /// <summary>A field or typed fragment in a <see cref="SelectionSet"/>.</summary>
@@ -96,6 +114,7 @@ public sealed class FieldSelection : Selection
         IReadOnlyList<string> variables, GraphQLParser.AST.GraphQLField ast)
     {
         ResponseKey = responseKey;
+        EncodedResponseKey = System.Text.Json.JsonEncodedText.Encode(responseKey);
         Name = name;
         ArgumentsText = argumentsText;
         Type = type;
@@ -107,6 +126,9 @@ public sealed class FieldSelection : Selection
     /// <summary>The alias, or the field name.</summary>
     public string ResponseKey { get; }
 
+    /// <summary><see cref="ResponseKey"/> encoded once as a JSON property name (GraphQL names are ASCII and never need escaping).</summary>
+    public System.Text.Json.JsonEncodedText EncodedResponseKey { get; }
+
     /// <summary>The field name.</summary>
     public string Name { get; }
 
@@ -115,6 +137,9 @@ public sealed class FieldSelection : Selection
 
     /// <summary>The field's output type in the API schema (<c>String!</c> for <c>__typename</c>).</summary>
     public TypeRef Type { get; }
+
+    /// <summary>The definition of <see cref="Type"/>'s named type in the API schema the operation was normalized against, or null (introspection types).</summary>
+    public TypeDefinition? NamedType { get; init; }
 
     /// <summary>The sub-selection for composite types, or null for leaves.</summary>
     public SelectionSet? SelectionSet { get; internal set; }

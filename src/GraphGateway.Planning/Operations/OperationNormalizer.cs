@@ -104,7 +104,7 @@ public static class OperationNormalizer
                     }
 
                     var (argsText, variables) = PrintArguments(f.Arguments);
-                    items.Add(new FieldSelection(b.Key!, name, argsText, type, sub, variables, f) { Conditions = b.Conditions });
+                    items.Add(new FieldSelection(b.Key!, name, argsText, type, sub, variables, f) { Conditions = b.Conditions, NamedType = schema.Type(type.NamedType) });
                 }
                 else
                 {

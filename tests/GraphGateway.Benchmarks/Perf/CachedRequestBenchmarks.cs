@@ -44,17 +44,7 @@ public class CachedRequestBenchmarks
         _query = File.ReadAllText(BenchData.Find("tests/load/bench/query.graphql"));
         var expected = JsonNode.Parse(File.ReadAllText(BenchData.Find("tests/load/bench/expected.json")))!;
         var plan = new QueryPlanner(model).Plan(OperationNormalizer.Normalize(model.ApiSchema, BenchData.Operation(_query, "TestQuery").Operation, BenchData.Operation(_query, "TestQuery").Fragments));
-        var canned = new CannedBenchSubgraphs(model.ApiSchema, expected["data"]!.AsObject(), plan);
-        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
-        foreach (var name in plan.Fetches.Select(f => f.Subgraph).Distinct())
-        {
-            hosts[name + ".bench"] = name;
-            endpoints[name] = new SubgraphEndpoint { Name = name, Url = new Uri($"http://{name}.bench/graphql"), ForwardHeaders = ["authorization"] };
-        }
-
-        _handler = new InMemorySubgraphHandler(canned, hosts);
-        _executor = new FederatedExecutor(model, new HttpSubgraphClient(new SharedHandlerClientFactory(_handler), endpoints));
+        (_executor, _handler) = InMemoryBenchGateway.Create(model, plan, expected["data"]!.AsObject());
         _preparer = new OperationPreparer(new DocumentCache(16), new OperationLimits());
         _context = new OperationContext { Headers = new Dictionary<string, string>(StringComparer.Ordinal) { ["authorization"] = "Bearer bench-1" } };
 

@@ -62,17 +62,7 @@ public class HttpRequestBenchmarks
 
         var operation = BenchData.Operation(query, "TestQuery");
         var plan = new QueryPlanner(model).Plan(OperationNormalizer.Normalize(model.ApiSchema, operation.Operation, operation.Fragments));
-        var canned = new CannedBenchSubgraphs(model.ApiSchema, expected["data"]!.AsObject(), plan);
-        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
-        var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
-        foreach (var name in plan.Fetches.Select(f => f.Subgraph).Distinct())
-        {
-            hosts[name + ".bench"] = name;
-            endpoints[name] = new SubgraphEndpoint { Name = name, Url = new Uri($"http://{name}.bench/graphql"), ForwardHeaders = ["authorization"] };
-        }
-
-        var subgraphs = new InMemorySubgraphHandler(canned, hosts);
-        var executor = new FederatedExecutor(model, new HttpSubgraphClient(new SharedHandlerClientFactory(subgraphs), endpoints));
+        var (executor, subgraphs) = InMemoryBenchGateway.Create(model, plan, expected["data"]!.AsObject());
         _realServer = Start(model, executor);
 
         var first = Send(_realServer, capture: true);

@@ -61,3 +61,28 @@ internal sealed class SharedHandlerClientFactory(HttpMessageHandler handler) : I
 {
     public HttpClient CreateClient(string name) => new(handler, disposeHandler: false) { Timeout = Timeout.InfiniteTimeSpan };
 }
+
+/// <summary>The gateway executor over the bench subgraphs in memory, as the cached-request and HTTP benchmarks use it.</summary>
+internal static class InMemoryBenchGateway
+{
+    /// <summary>
+    /// An executor whose <see cref="HttpSubgraphClient"/> reaches each subgraph of <paramref name="plan"/> at
+    /// <c>http://&lt;name&gt;.bench/graphql</c> through one <see cref="InMemorySubgraphHandler"/> answering from
+    /// <paramref name="expectedData"/>, forwarding the client's <c>authorization</c> header.
+    /// </summary>
+    public static (Execution.Executor.FederatedExecutor Executor, InMemorySubgraphHandler Handler) Create(
+        Core.Supergraph.SupergraphModel model, Planning.Plans.QueryPlan plan, System.Text.Json.Nodes.JsonObject expectedData)
+    {
+        var canned = new Runtime.CannedBenchSubgraphs(model.ApiSchema, expectedData, plan);
+        var hosts = new Dictionary<string, string>(StringComparer.Ordinal);
+        var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
+        foreach (var name in plan.Fetches.Select(f => f.Subgraph).Distinct())
+        {
+            hosts[name + ".bench"] = name;
+            endpoints[name] = new SubgraphEndpoint { Name = name, Url = new Uri($"http://{name}.bench/graphql"), ForwardHeaders = ["authorization"] };
+        }
+
+        var handler = new InMemorySubgraphHandler(canned, hosts);
+        return (new Execution.Executor.FederatedExecutor(model, new HttpSubgraphClient(new SharedHandlerClientFactory(handler), endpoints)), handler);
+    }
+}

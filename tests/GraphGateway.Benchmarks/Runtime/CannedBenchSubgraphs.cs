@@ -29,6 +29,9 @@ internal sealed class CannedBenchSubgraphs : ISubgraphClient
 
     public int Requests { get; private set; }
 
+    /// <summary>Every answer computed so far, one per distinct request body.</summary>
+    public IReadOnlyList<byte[]> Answers => [.. _answers.Values];
+
     public Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken)
     {
         Requests++;
