@@ -43,6 +43,17 @@ public sealed record ExecutionResponse(ReadOnlyMemory<byte> Body, bool HasData) 
 {
     private byte[]? _pooled;
 
+    /// <summary>
+    /// Copies (<c>response with { ... }</c>) without taking ownership of a pooled body: the synthesized copy constructor
+    /// copied the pooled array too, so disposing the original and its copy returned one array to the pool twice (two
+    /// later responses would then share it). A copy's <see cref="Body"/> is valid only while the original's is.
+    /// </summary>
+    private ExecutionResponse(ExecutionResponse original)
+    {
+        Body = original.Body;
+        HasData = original.HasData;
+    }
+
     /// <summary>A response whose body is the first <paramref name="length"/> bytes of <paramref name="pooled"/>, rented from the shared pool.</summary>
     internal static ExecutionResponse FromPool(byte[] pooled, int length, bool hasData) =>
         new(pooled.AsMemory(0, length), hasData) { _pooled = pooled };

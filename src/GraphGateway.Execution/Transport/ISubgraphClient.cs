@@ -50,6 +50,19 @@ public sealed record SubgraphResult(ReadOnlyMemory<byte>? Body, int StatusCode, 
 {
     private byte[]? _rented;
 
+    /// <summary>
+    /// Copies (<c>result with { ... }</c>) without taking ownership of a pooled body: the synthesized copy constructor
+    /// copied the rented array too, so releasing the original and its copy returned one array to the pool twice, and
+    /// the pool then handed that array to two later requests at once (one user's bytes under another's answer).
+    /// A copy's <see cref="Body"/> is valid only while the original's is.
+    /// </summary>
+    private SubgraphResult(SubgraphResult original)
+    {
+        Body = original.Body;
+        StatusCode = original.StatusCode;
+        Failure = original.Failure;
+    }
+
     /// <summary>A result whose body is the first <paramref name="length"/> bytes of <paramref name="rented"/>, rented from the shared pool.</summary>
     internal static SubgraphResult FromPool(byte[] rented, int length, int statusCode) =>
         new(rented.AsMemory(0, length), statusCode, null) { _rented = rented };

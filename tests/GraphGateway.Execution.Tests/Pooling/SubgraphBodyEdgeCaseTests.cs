@@ -178,6 +178,44 @@ public sealed class SubgraphBodyEdgeCaseTests
             response);
     }
 
+    [Fact]
+    public void ReleaseBody_OriginalAndWithCopyBothReleased_ArrayReturnedToPoolOnce()
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(3001);
+        var original = SubgraphResult.FromPool(rented, 10, 200);
+        var copy = original with { StatusCode = 502 };
+
+        original.ReleaseBody();
+        copy.ReleaseBody();
+        var first = ArrayPool<byte>.Shared.Rent(3001);
+        var second = ArrayPool<byte>.Shared.Rent(3001);
+
+        // Returned twice, the pool handed the same array to both renters (two requests writing one buffer).
+        Assert.NotSame(first, second);
+        Assert.Equal(502, copy.StatusCode);
+        Assert.Equal(10, copy.Body!.Value.Length);
+        ArrayPool<byte>.Shared.Return(first);
+        ArrayPool<byte>.Shared.Return(second);
+    }
+
+    [Fact]
+    public void Dispose_ExecutionResponseAndWithCopyBothDisposed_ArrayReturnedToPoolOnce()
+    {
+        var rented = ArrayPool<byte>.Shared.Rent(3001);
+        var original = ExecutionResponse.FromPool(rented, 10, true);
+        var copy = original with { HasData = false };
+
+        original.Dispose();
+        copy.Dispose();
+        var first = ArrayPool<byte>.Shared.Rent(3001);
+        var second = ArrayPool<byte>.Shared.Rent(3001);
+
+        Assert.NotSame(first, second);
+        Assert.False(copy.HasData);
+        ArrayPool<byte>.Shared.Return(first);
+        ArrayPool<byte>.Shared.Return(second);
+    }
+
     private static byte[] Response(int status, byte[] body, string headers)
     {
         var head = Encoding.ASCII.GetBytes($"HTTP/1.1 {status} OK\r\nContent-Type: application/json\r\n{headers}\r\n");
