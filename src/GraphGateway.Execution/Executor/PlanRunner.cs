@@ -33,6 +33,7 @@ internal sealed partial class PlanRunner
         _context = context;
         _client = client;
         _results = new SubgraphResult?[plan.Fetches.Count];
+        _arenas.Prepare(plan.Fetches.Count);
         Data = _arenas.Own.NewObject();
     }
 

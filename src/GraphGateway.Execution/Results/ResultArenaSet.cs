@@ -19,7 +19,7 @@ internal sealed class ResultArenaSet
 
     private static readonly ObjectPool<ResultArenaSet> Pool = new DefaultObjectPool<ResultArenaSet>(new Policy(), MaxPooledSets);
 
-    private readonly List<ResultArena?> _fetches = [];
+    private readonly List<ResultArena> _fetches = [];
 
     /// <summary>The request's own arena (root object, copies made outside a fetch).</summary>
     public ResultArena Own { get; } = new();
@@ -30,23 +30,28 @@ internal sealed class ResultArenaSet
     /// <summary>Resets every arena of <paramref name="set"/> and gives it back; nothing handed out may be read afterwards.</summary>
     public static void Return(ResultArenaSet set) => Pool.Return(set);
 
-    /// <summary>The arena of fetch <paramref name="index"/> (created on first use). One fetch runs once per request.</summary>
-    public ResultArena ForFetch(int index)
+    /// <summary>
+    /// Makes sure arenas exist for fetches <c>0</c> to <paramref name="fetchCount"/> − 1. Called once per request before
+    /// any fetch runs, so <see cref="ForFetch"/> only reads and fetches running on different threads never grow the set.
+    /// </summary>
+    public void Prepare(int fetchCount)
     {
-        while (_fetches.Count <= index)
+        while (_fetches.Count < fetchCount)
         {
-            _fetches.Add(null);
+            _fetches.Add(new ResultArena());
         }
-
-        return _fetches[index] ??= new ResultArena();
     }
+
+    /// <summary>The arena of fetch <paramref name="index"/> (one fetch runs once per request).</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is not below the count given to <see cref="Prepare"/>.</exception>
+    public ResultArena ForFetch(int index) => _fetches[index];
 
     private void Reset()
     {
         Own.Reset();
         foreach (var arena in _fetches)
         {
-            arena?.Reset();
+            arena.Reset();
         }
 
         if (_fetches.Count > MaxKeptFetchArenas)

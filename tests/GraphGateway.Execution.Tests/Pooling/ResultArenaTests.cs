@@ -80,6 +80,7 @@ public sealed class ResultArenaTests
     public void ArenaSet_ReturnedAndRentedAgain_GivesTheSameArenasEmptied()
     {
         var set = ResultArenaSet.Rent();
+        set.Prepare(4);
         var fetch3 = set.ForFetch(3);
         var obj = fetch3.NewObject();
         obj["x"] = null;
@@ -87,12 +88,14 @@ public sealed class ResultArenaTests
         ResultArenaSet.Return(set);
 
         var again = RentSame(set);
+        again.Prepare(4);
 
         Assert.Same(fetch3, again.ForFetch(3));
         Assert.Same(obj, again.ForFetch(3).NewObject());
         Assert.Equal(0, obj.Count);
         Assert.Same(own, again.Own.NewObject());
         Assert.NotSame(fetch3, again.ForFetch(2));
+        Assert.Throws<ArgumentOutOfRangeException>(() => again.ForFetch(64));
         ResultArenaSet.Return(again);
     }
 
