@@ -44,6 +44,9 @@ public sealed class SubgraphOptions
     /// <summary><c>AttemptTimeout</c>: per attempt; default <c>SubgraphDefaults:AttemptTimeout</c>, else 10 seconds.</summary>
     public TimeSpan? AttemptTimeout { get; set; }
 
+    /// <summary><c>MaxResponseBytes</c>: most bytes of one response body read from this subgraph; default <c>SubgraphDefaults:MaxResponseBytes</c>, else 64 MiB (67108864).</summary>
+    public long? MaxResponseBytes { get; set; }
+
     /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> or <c>LeastRequests</c>; default <c>SubgraphDefaults:LoadBalancing</c>, else <c>RoundRobin</c>.</summary>
     public string? LoadBalancing { get; set; }
 
@@ -65,6 +68,9 @@ public sealed class SubgraphDefaultsOptions
 
     /// <summary><c>AttemptTimeout</c>: per attempt; default 10 seconds (at least 10 ms).</summary>
     public TimeSpan? AttemptTimeout { get; set; }
+
+    /// <summary><c>MaxResponseBytes</c>: most bytes of one subgraph response body; default 64 MiB (67108864).</summary>
+    public long? MaxResponseBytes { get; set; }
 
     /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> (default) or <c>LeastRequests</c>.</summary>
     public string? LoadBalancing { get; set; }

@@ -44,6 +44,7 @@ internal sealed class GatewayRuntimeOptionsValidator : IValidateOptions<GatewayR
             }
 
             SubgraphResilienceSettings.Check($"GraphGateway:Subgraphs:{subgraph}", s.AttemptTimeout, s.LoadBalancing, s.Retry, s.CircuitBreaker, errors);
+            SubgraphResilienceSettings.CheckMaxResponseBytes($"GraphGateway:Subgraphs:{subgraph}:MaxResponseBytes", s.MaxResponseBytes, errors);
 
             CheckHeaders(s.ForwardHeaders, $"GraphGateway:Subgraphs:{subgraph}:ForwardHeaders", errors);
         }
@@ -55,6 +56,7 @@ internal sealed class GatewayRuntimeOptionsValidator : IValidateOptions<GatewayR
         }
 
         SubgraphResilienceSettings.Check("GraphGateway:SubgraphDefaults", defaults.AttemptTimeout, defaults.LoadBalancing, defaults.Retry, defaults.CircuitBreaker, errors);
+        SubgraphResilienceSettings.CheckMaxResponseBytes("GraphGateway:SubgraphDefaults:MaxResponseBytes", defaults.MaxResponseBytes, errors);
         CheckHeaders(options.ForwardHeaders, "GraphGateway:ForwardHeaders", errors);
         if (options.QueryPlan.CacheSize < 1)
         {

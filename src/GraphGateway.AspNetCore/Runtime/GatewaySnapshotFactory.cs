@@ -51,6 +51,7 @@ internal static class GatewaySnapshotFactory
                 Url = uris[0],
                 AdditionalUrls = uris.Skip(1).ToArray(),
                 Timeout = SubgraphResilienceSettings.Timeout(configured, options.SubgraphDefaults),
+                MaxResponseBytes = SubgraphResilienceSettings.MaxResponseBytes(configured, options.SubgraphDefaults),
                 Resilience = SubgraphResilienceSettings.Resolve(configured, options.SubgraphDefaults),
                 ForwardHeaders = headers,
             };

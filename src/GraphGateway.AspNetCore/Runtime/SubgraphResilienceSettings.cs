@@ -18,6 +18,20 @@ internal static class SubgraphResilienceSettings
     public static TimeSpan Timeout(SubgraphOptions? subgraph, SubgraphDefaultsOptions defaults) =>
         subgraph?.Timeout ?? defaults.Timeout ?? DefaultTimeout;
 
+    /// <summary>The effective response size limit for a subgraph, in bytes.</summary>
+    public static long MaxResponseBytes(SubgraphOptions? subgraph, SubgraphDefaultsOptions defaults) =>
+        subgraph?.MaxResponseBytes ?? defaults.MaxResponseBytes ?? SubgraphEndpoint.DefaultMaxResponseBytes;
+
+    /// <summary>Checks a <c>MaxResponseBytes</c> setting: 1 byte up to the largest array less one.</summary>
+    public static void CheckMaxResponseBytes(string setting, long? value, List<string> errors)
+    {
+        var max = (long)Array.MaxLength - 1;
+        if (value is { } bytes && (bytes < 1 || bytes > max))
+        {
+            errors.Add($"{setting}: must be between 1 and {max} bytes (got {bytes}).");
+        }
+    }
+
     /// <summary>The effective resilience options for a subgraph (<paramref name="subgraph"/> may be null: defaults only).</summary>
     public static SubgraphResilienceOptions Resolve(SubgraphOptions? subgraph, SubgraphDefaultsOptions defaults)
     {

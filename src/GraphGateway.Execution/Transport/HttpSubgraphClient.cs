@@ -81,7 +81,7 @@ public sealed class HttpSubgraphClient : ISubgraphClient
             _ when timeout.IsCancellationRequested => $"timed out after {endpoint.Timeout.TotalSeconds:0.###} s",
             TimeoutRejectedException => $"attempt timed out after {endpoint.Resilience.AttemptTimeout.TotalSeconds:0.###} s",
             BrokenCircuitException => attempt.CircuitMessage(),
-            HttpRequestException or IOException => outcome.Exception.Message,
+            HttpRequestException or IOException or SubgraphResponseTooLargeException => outcome.Exception.Message,
             var ex => ex.GetType().Name + ": " + ex.Message,
         };
         return new SubgraphResult(null, 0, failure + suffix);
@@ -150,7 +150,7 @@ public sealed class HttpSubgraphClient : ISubgraphClient
 
                 // Headers first, then the body straight into a pooled array (released by the executor after the response is written).
                 using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
-                var (array, length) = await ResponseBodyReader.ReadAsync(response.Content, cancellationToken).ConfigureAwait(false);
+                var (array, length) = await ResponseBodyReader.ReadAsync(response.Content, route.Endpoint.MaxResponseBytes, cancellationToken).ConfigureAwait(false);
                 return Outcome.FromResult(SubgraphResult.FromPool(array, length, (int)response.StatusCode));
             }
             catch (Exception ex)

@@ -19,27 +19,45 @@ internal static class ResponseBodyReader
     /// </summary>
     internal const int MaxInitialBytes = 1024 * 1024;
 
-    // The largest body an array can hold and still be told apart from a larger one.
-    private static readonly long MaxBodyBytes = Array.MaxLength - 1;
+    /// <summary>The largest limit that can be set: the largest body an array can hold and still be told apart from a larger one.</summary>
+    public static readonly long MaxLimitBytes = Array.MaxLength - 1;
 
     /// <summary>Reads the whole body; the caller owns the returned array and returns it to the shared pool.</summary>
-    /// <exception cref="HttpRequestException">The body is larger than the largest array.</exception>
+    /// <param name="content">The response content.</param>
+    /// <param name="maxBytes">Most bytes accepted (<see cref="SubgraphEndpoint.MaxResponseBytes"/>); a larger declared or sent body is refused.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="SubgraphResponseTooLargeException">The body declares or sends more than <paramref name="maxBytes"/> bytes.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     /// <exception cref="IOException">The connection failed while reading.</exception>
-    public static async ValueTask<(byte[] Array, int Length)> ReadAsync(HttpContent content, CancellationToken cancellationToken)
+    public static async ValueTask<(byte[] Array, int Length)> ReadAsync(HttpContent content, long maxBytes, CancellationToken cancellationToken)
     {
+        maxBytes = Math.Clamp(maxBytes, 0, MaxLimitBytes);
+        var declared = content.Headers.ContentLength;
+        if (declared > maxBytes)
+        {
+            throw new SubgraphResponseTooLargeException(maxBytes);
+        }
+
         var stream = await content.ReadAsStreamAsync(cancellationToken).ConfigureAwait(false);
         await using (stream.ConfigureAwait(false))
         {
             var (array, length) = await PooledStreamReader.ReadAsync(
-                stream, content.Headers.ContentLength, DefaultInitialBytes, MaxInitialBytes, MaxBodyBytes, cancellationToken).ConfigureAwait(false);
-            if (length > MaxBodyBytes)
+                stream, declared, DefaultInitialBytes, MaxInitialBytes, maxBytes, cancellationToken).ConfigureAwait(false);
+            if (length > maxBytes)
             {
                 ArrayPool<byte>.Shared.Return(array);
-                throw new HttpRequestException($"The subgraph response body is larger than {MaxBodyBytes:N0} bytes.");
+                throw new SubgraphResponseTooLargeException(maxBytes);
             }
 
             return (array, length);
         }
     }
 }
+
+/// <summary>
+/// A subgraph response body larger than the subgraph's <see cref="SubgraphEndpoint.MaxResponseBytes"/>. Not a transport
+/// failure: the attempt is not retried (the same request would get the same body) and does not count against the
+/// circuit; the fetch fails with <c>SUBGRAPH_REQUEST_FAILED</c> and this message.
+/// </summary>
+internal sealed class SubgraphResponseTooLargeException(long maxBytes)
+    : Exception($"the response body is larger than the {maxBytes:N0}-byte limit (MaxResponseBytes)");

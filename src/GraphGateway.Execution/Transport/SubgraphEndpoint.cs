@@ -15,6 +15,17 @@ public sealed record SubgraphEndpoint
     /// <summary>Overall timeout of one subgraph request, all attempts and retry delays included; default 30 seconds.</summary>
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(30);
 
+    /// <summary>The built-in <see cref="MaxResponseBytes"/>: 64 MiB.</summary>
+    public const long DefaultMaxResponseBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// Most bytes of one response body the gateway reads from this subgraph (default <see cref="DefaultMaxResponseBytes"/>).
+    /// The whole body is held in memory while the client's response is built, so a lying or runaway subgraph must not
+    /// be able to make the gateway buffer gigabytes: a larger body (declared by Content-Length or sent) fails the fetch
+    /// with <c>SUBGRAPH_REQUEST_FAILED</c>, without a retry.
+    /// </summary>
+    public long MaxResponseBytes { get; init; } = DefaultMaxResponseBytes;
+
     /// <summary>Lower-case names of client request headers to forward to this subgraph (none by default).</summary>
     public IReadOnlyList<string> ForwardHeaders { get; init; } = [];
 

@@ -20,11 +20,48 @@ public sealed class ResponseBodyReaderTests
         HttpContent content = new StreamContent(new TrickleStream(bytes));
         content.Headers.ContentLength = declareLength ? size : null;
 
-        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, SubgraphEndpoint.DefaultMaxResponseBytes, CancellationToken.None);
 
         Assert.Equal(size, length);
         Assert.True(array.AsSpan(0, length).SequenceEqual(bytes));
         ArrayPool<byte>.Shared.Return(array);
+    }
+
+    [Theory]
+    [InlineData(100, true)]
+    [InlineData(100, false)]
+    public async Task ReadAsync_BodyAtLimit_ReturnsEveryByte(int size, bool declareLength)
+    {
+        HttpContent content = new StreamContent(new TrickleStream(new byte[size]));
+        content.Headers.ContentLength = declareLength ? size : null;
+
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, 100, CancellationToken.None);
+
+        Assert.Equal(size, length);
+        ArrayPool<byte>.Shared.Return(array);
+    }
+
+    [Fact]
+    public async Task ReadAsync_UndeclaredBodyOverLimit_ThrowsTooLarge()
+    {
+        HttpContent content = new StreamContent(new TrickleStream(new byte[101]));
+        content.Headers.ContentLength = null;
+
+        var ex = await Assert.ThrowsAsync<SubgraphResponseTooLargeException>(() => ResponseBodyReader.ReadAsync(content, 100, CancellationToken.None).AsTask());
+
+        Assert.Equal("the response body is larger than the 100-byte limit (MaxResponseBytes)", ex.Message);
+    }
+
+    [Fact]
+    public async Task ReadAsync_DeclaredLengthOverLimit_ThrowsWithoutReading()
+    {
+        var stream = new TrickleStream(new byte[10]);
+        HttpContent content = new StreamContent(stream);
+        content.Headers.ContentLength = 5000;
+
+        await Assert.ThrowsAsync<SubgraphResponseTooLargeException>(() => ResponseBodyReader.ReadAsync(content, 4999, CancellationToken.None).AsTask());
+
+        Assert.Equal(0, stream.Position);
     }
 
     [Fact]
@@ -34,7 +71,7 @@ public sealed class ResponseBodyReaderTests
         cts.Cancel();
         var content = new StreamContent(new MemoryStream(new byte[100]));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ResponseBodyReader.ReadAsync(content, cts.Token).AsTask());
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => ResponseBodyReader.ReadAsync(content, SubgraphEndpoint.DefaultMaxResponseBytes, cts.Token).AsTask());
     }
 
     [Fact]

@@ -21,7 +21,7 @@ public sealed class SubgraphBodyEdgeCaseTests
         HttpContent content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentLength = 64L * 1024 * 1024;
 
-        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, SubgraphEndpoint.DefaultMaxResponseBytes, CancellationToken.None);
 
         // Before the fix the reader rented Content-Length + 1 bytes up front: a 128 MB array for this 20-byte body.
         Assert.Equal(bytes.Length, length);
@@ -38,7 +38,7 @@ public sealed class SubgraphBodyEdgeCaseTests
         HttpContent content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentLength = size;
 
-        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, SubgraphEndpoint.DefaultMaxResponseBytes, CancellationToken.None);
 
         Assert.Equal(size, length);
         Assert.True(array.AsSpan(0, length).SequenceEqual(bytes));
@@ -52,7 +52,7 @@ public sealed class SubgraphBodyEdgeCaseTests
         HttpContent content = new StreamContent(new MemoryStream(bytes));
         content.Headers.ContentLength = 10;
 
-        var (array, length) = await ResponseBodyReader.ReadAsync(content, CancellationToken.None);
+        var (array, length) = await ResponseBodyReader.ReadAsync(content, SubgraphEndpoint.DefaultMaxResponseBytes, CancellationToken.None);
 
         Assert.Equal(5000, length);
         Assert.True(array.AsSpan(0, length).SequenceEqual(bytes));

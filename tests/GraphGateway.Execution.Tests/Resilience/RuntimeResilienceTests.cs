@@ -144,6 +144,57 @@ public sealed class RuntimeResilienceTests : IDisposable
             ex.Failures);
     }
 
+    [Fact]
+    public async Task Executor_ResponseOverMaxResponseBytes_FetchFailsOnceWithoutRetry()
+    {
+        using var services = Build(new()
+        {
+            ["GraphGateway:Subgraphs:accounts:Url"] = "http://a.test/graphql",
+            ["GraphGateway:Subgraphs:accounts:MaxResponseBytes"] = "29",
+            ["GraphGateway:SubgraphDefaults:Retry:MaxAttempts"] = "3",
+            ["GraphGateway:SubgraphDefaults:Retry:BaseDelay"] = "00:00:00",
+        });
+
+        var json = await Run(services, "{ me { name } }");
+
+        Assert.Equal(30, Encoding.UTF8.GetByteCount(MeName));
+        Assert.Equal(
+            """{"data":{"me":null},"errors":[{"message":"HTTP fetch failed from 'accounts': the response body is larger than the 29-byte limit (MaxResponseBytes)","extensions":{"code":"SUBGRAPH_REQUEST_FAILED","serviceName":"accounts"}}]}""",
+            json);
+        Assert.Single(_accounts.Hosts);
+    }
+
+    [Fact]
+    public async Task Executor_ResponseExactlyAtDefaultsMaxResponseBytes_Answered()
+    {
+        using var services = Build(new()
+        {
+            ["GraphGateway:Subgraphs:accounts:Url"] = "http://a.test/graphql",
+            ["GraphGateway:SubgraphDefaults:MaxResponseBytes"] = "30",
+        });
+
+        Assert.Equal(MeName, await Run(services, "{ me { name } }"));
+    }
+
+    [Fact]
+    public void Options_MaxResponseBytesOutOfRange_ReportedWithSettingName()
+    {
+        using var services = Build(new()
+        {
+            ["GraphGateway:Subgraphs:accounts:MaxResponseBytes"] = "0",
+            ["GraphGateway:SubgraphDefaults:MaxResponseBytes"] = "4294967296",
+        });
+
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+
+        Assert.Equal(
+            [
+                "GraphGateway:Subgraphs:accounts:MaxResponseBytes: must be between 1 and 2147483590 bytes (got 0).",
+                "GraphGateway:SubgraphDefaults:MaxResponseBytes: must be between 1 and 2147483590 bytes (got 4294967296).",
+            ],
+            ex.Failures);
+    }
+
     private static async Task<string> Run(ServiceProvider services, string query)
     {
         var snapshot = services.GetRequiredService<IGatewaySnapshotProvider>().Current!;
