@@ -29,50 +29,23 @@ public sealed class SupergraphOptions
     public bool ReloadOnChange { get; set; } = true;
 }
 
-/// <summary><c>GraphGateway:Subgraphs:&lt;name&gt;</c>.</summary>
-public sealed class SubgraphOptions
+/// <summary>
+/// The settings of how a subgraph is called, shared by <c>GraphGateway:SubgraphDefaults</c> (every subgraph) and
+/// <c>GraphGateway:Subgraphs:&lt;name&gt;</c> (one subgraph). An unset value falls back to the defaults section, then to
+/// the built-in value given on each property.
+/// </summary>
+public abstract class SubgraphCallOptions
 {
-    /// <summary><c>Url</c>: overrides the URL from the package/supergraph (absolute http or https).</summary>
-    public string? Url { get; set; }
-
-    /// <summary><c>Urls</c>: overrides all URLs from the package/supergraph; requests are load-balanced over them. Not together with <c>Url</c>.</summary>
-    public List<string> Urls { get; set; } = [];
-
-    /// <summary><c>Timeout</c>: per request, all attempts included (e.g. <c>00:00:05</c>); default <c>SubgraphDefaults:Timeout</c>, else 30 seconds.</summary>
+    /// <summary><c>Timeout</c>: per request, all attempts included (e.g. <c>00:00:05</c>), positive; built-in 30 seconds.</summary>
     public TimeSpan? Timeout { get; set; }
 
-    /// <summary><c>AttemptTimeout</c>: per attempt; default <c>SubgraphDefaults:AttemptTimeout</c>, else 10 seconds.</summary>
+    /// <summary><c>AttemptTimeout</c>: per attempt, 10 ms to 1 day; built-in 10 seconds.</summary>
     public TimeSpan? AttemptTimeout { get; set; }
 
-    /// <summary><c>MaxResponseBytes</c>: most bytes of one response body read from this subgraph; default <c>SubgraphDefaults:MaxResponseBytes</c>, else 64 MiB (67108864).</summary>
+    /// <summary><c>MaxResponseBytes</c>: most bytes of one response body read from the subgraph, 1 to 2147483590; built-in 64 MiB (67108864).</summary>
     public long? MaxResponseBytes { get; set; }
 
-    /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> or <c>LeastRequests</c>; default <c>SubgraphDefaults:LoadBalancing</c>, else <c>RoundRobin</c>.</summary>
-    public string? LoadBalancing { get; set; }
-
-    /// <summary><c>Retry</c>: retries of queries; unset values come from <c>SubgraphDefaults:Retry</c>.</summary>
-    public SubgraphRetryOptions Retry { get; set; } = new();
-
-    /// <summary><c>CircuitBreaker</c>: per URL; unset values come from <c>SubgraphDefaults:CircuitBreaker</c>.</summary>
-    public SubgraphCircuitBreakerOptions CircuitBreaker { get; set; } = new();
-
-    /// <summary><c>ForwardHeaders</c>: client request headers forwarded to this subgraph, besides the global ones.</summary>
-    public List<string> ForwardHeaders { get; set; } = [];
-}
-
-/// <summary><c>GraphGateway:SubgraphDefaults</c>: resilience settings for every subgraph; unset values use the built-in defaults.</summary>
-public sealed class SubgraphDefaultsOptions
-{
-    /// <summary><c>Timeout</c>: per request, all attempts included; default 30 seconds.</summary>
-    public TimeSpan? Timeout { get; set; }
-
-    /// <summary><c>AttemptTimeout</c>: per attempt; default 10 seconds (at least 10 ms).</summary>
-    public TimeSpan? AttemptTimeout { get; set; }
-
-    /// <summary><c>MaxResponseBytes</c>: most bytes of one subgraph response body; default 64 MiB (67108864).</summary>
-    public long? MaxResponseBytes { get; set; }
-
-    /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> (default) or <c>LeastRequests</c>.</summary>
+    /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> or <c>LeastRequests</c>; built-in <c>RoundRobin</c>.</summary>
     public string? LoadBalancing { get; set; }
 
     /// <summary><c>Retry</c>: retries of queries.</summary>
@@ -81,6 +54,22 @@ public sealed class SubgraphDefaultsOptions
     /// <summary><c>CircuitBreaker</c>: per URL.</summary>
     public SubgraphCircuitBreakerOptions CircuitBreaker { get; set; } = new();
 }
+
+/// <summary><c>GraphGateway:Subgraphs:&lt;name&gt;</c>: where one subgraph is and how it is called (unset call settings come from <c>SubgraphDefaults</c>).</summary>
+public sealed class SubgraphOptions : SubgraphCallOptions
+{
+    /// <summary><c>Url</c>: overrides the URL from the package/supergraph (absolute http or https).</summary>
+    public string? Url { get; set; }
+
+    /// <summary><c>Urls</c>: overrides all URLs from the package/supergraph; requests are load-balanced over them. Not together with <c>Url</c>.</summary>
+    public List<string> Urls { get; set; } = [];
+
+    /// <summary><c>ForwardHeaders</c>: client request headers forwarded to this subgraph, besides the global ones.</summary>
+    public List<string> ForwardHeaders { get; set; } = [];
+}
+
+/// <summary><c>GraphGateway:SubgraphDefaults</c>: call settings for every subgraph; unset values use the built-in defaults.</summary>
+public sealed class SubgraphDefaultsOptions : SubgraphCallOptions;
 
 /// <summary><c>Retry</c>: retries of subgraph queries (never mutations) after transport errors, attempt timeouts and HTTP 502/503/504.</summary>
 public sealed class SubgraphRetryOptions

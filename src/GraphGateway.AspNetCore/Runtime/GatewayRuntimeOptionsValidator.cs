@@ -38,25 +38,13 @@ internal sealed class GatewayRuntimeOptionsValidator : IValidateOptions<GatewayR
                 }
             }
 
-            if (s.Timeout is { } t && t <= TimeSpan.Zero)
-            {
-                errors.Add($"GraphGateway:Subgraphs:{subgraph}:Timeout: must be positive (got {t}).");
-            }
-
-            SubgraphResilienceSettings.Check($"GraphGateway:Subgraphs:{subgraph}", s.AttemptTimeout, s.LoadBalancing, s.Retry, s.CircuitBreaker, errors);
-            SubgraphResilienceSettings.CheckMaxResponseBytes($"GraphGateway:Subgraphs:{subgraph}:MaxResponseBytes", s.MaxResponseBytes, errors);
+            SubgraphResilienceSettings.Check($"GraphGateway:Subgraphs:{subgraph}", s, errors);
 
             CheckHeaders(s.ForwardHeaders, $"GraphGateway:Subgraphs:{subgraph}:ForwardHeaders", errors);
         }
 
         var defaults = options.SubgraphDefaults;
-        if (defaults.Timeout is { } dt && dt <= TimeSpan.Zero)
-        {
-            errors.Add($"GraphGateway:SubgraphDefaults:Timeout: must be positive (got {dt}).");
-        }
-
-        SubgraphResilienceSettings.Check("GraphGateway:SubgraphDefaults", defaults.AttemptTimeout, defaults.LoadBalancing, defaults.Retry, defaults.CircuitBreaker, errors);
-        SubgraphResilienceSettings.CheckMaxResponseBytes("GraphGateway:SubgraphDefaults:MaxResponseBytes", defaults.MaxResponseBytes, errors);
+        SubgraphResilienceSettings.Check("GraphGateway:SubgraphDefaults", defaults, errors);
         CheckHeaders(options.ForwardHeaders, "GraphGateway:ForwardHeaders", errors);
         if (options.QueryPlan.CacheSize < 1)
         {

@@ -22,16 +22,6 @@ internal static class SubgraphResilienceSettings
     public static long MaxResponseBytes(SubgraphOptions? subgraph, SubgraphDefaultsOptions defaults) =>
         subgraph?.MaxResponseBytes ?? defaults.MaxResponseBytes ?? SubgraphEndpoint.DefaultMaxResponseBytes;
 
-    /// <summary>Checks a <c>MaxResponseBytes</c> setting: 1 byte up to the largest array less one.</summary>
-    public static void CheckMaxResponseBytes(string setting, long? value, List<string> errors)
-    {
-        var max = (long)Array.MaxLength - 1;
-        if (value is { } bytes && (bytes < 1 || bytes > max))
-        {
-            errors.Add($"{setting}: must be between 1 and {max} bytes (got {bytes}).");
-        }
-    }
-
     /// <summary>The effective resilience options for a subgraph (<paramref name="subgraph"/> may be null: defaults only).</summary>
     public static SubgraphResilienceOptions Resolve(SubgraphOptions? subgraph, SubgraphDefaultsOptions defaults)
     {
@@ -52,16 +42,18 @@ internal static class SubgraphResilienceSettings
         };
     }
 
-    /// <summary>Checks the settings given at one level (<paramref name="prefix"/> is e.g. <c>GraphGateway:Subgraphs:accounts</c>).</summary>
-    public static void Check(
-        string prefix,
-        TimeSpan? attemptTimeout,
-        string? loadBalancing,
-        SubgraphRetryOptions retry,
-        SubgraphCircuitBreakerOptions breaker,
-        List<string> errors)
+    /// <summary>Checks the call settings given at one level (<paramref name="prefix"/> is e.g. <c>GraphGateway:Subgraphs:accounts</c>); one message per problem.</summary>
+    public static void Check(string prefix, SubgraphCallOptions settings, List<string> errors)
     {
-        Range(errors, $"{prefix}:AttemptTimeout", attemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+        if (settings.Timeout is { } timeout && timeout <= TimeSpan.Zero)
+        {
+            errors.Add($"{prefix}:Timeout: must be positive (got {timeout}).");
+        }
+
+        Range(errors, $"{prefix}:AttemptTimeout", settings.AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+        var loadBalancing = settings.LoadBalancing;
+        var retry = settings.Retry;
+        var breaker = settings.CircuitBreaker;
         if (loadBalancing is not null && ParseLoadBalancing(loadBalancing) is null)
         {
             errors.Add($"{prefix}:LoadBalancing: '{loadBalancing}' is not RoundRobin or LeastRequests.");
@@ -91,6 +83,11 @@ internal static class SubgraphResilienceSettings
 
         Range(errors, $"{prefix}:CircuitBreaker:SamplingDuration", breaker.SamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
         Range(errors, $"{prefix}:CircuitBreaker:BreakDuration", breaker.BreakDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
+        var maxBytes = (long)Array.MaxLength - 1;
+        if (settings.MaxResponseBytes is { } bytes && (bytes < 1 || bytes > maxBytes))
+        {
+            errors.Add($"{prefix}:MaxResponseBytes: must be between 1 and {maxBytes} bytes (got {bytes}).");
+        }
     }
 
     private static void Range(List<string> errors, string setting, TimeSpan? value, TimeSpan min, TimeSpan max)

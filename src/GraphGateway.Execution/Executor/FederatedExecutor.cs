@@ -35,7 +35,7 @@ public sealed class FederatedExecutor : IOperationExecutor
     private readonly ISubgraphClient _client;
     private readonly IIntrospectionWriter? _introspection;
     private readonly ExecutorOptions _options;
-    private readonly QueryPlanCache _cache;
+    private readonly QueryPlanCache<PlanKey> _cache;
     private readonly string[] _labels;
     private int _lastResponseBytes;
 
@@ -51,7 +51,7 @@ public sealed class FederatedExecutor : IOperationExecutor
         _introspection = introspection;
         _options = options ?? new ExecutorOptions();
         _planner = new QueryPlanner(model, new QueryPlannerOptions { MaxEvaluatedOptions = _options.MaxPlanningOptions });
-        _cache = new QueryPlanCache(_options.PlanCacheSize);
+        _cache = new QueryPlanCache<PlanKey>(_options.PlanCacheSize);
         _labels = model.Types.Values.SelectMany(t => t.Fields.Values).SelectMany(f => f.Entries)
             .Select(e => e.OverrideLabel).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
     }
@@ -159,28 +159,26 @@ public sealed class FederatedExecutor : IOperationExecutor
 
     private PreparedOperation Prepare(ValidatedOperation operation, IReadOnlySet<string>? labels)
     {
-        var key = operation.DocumentHash + "\n" + (operation.OperationName ?? string.Empty);
-        if (labels is { Count: > 0 })
-        {
-            key += "\n" + string.Join(',', labels.Order(StringComparer.Ordinal));
-        }
+        // Labels are sorted into the key only when the supergraph has override labels at all.
+        var key = new PlanKey(operation.DocumentHash, operation.OperationName, labels is { Count: > 0 } ? string.Join(',', labels.Order(StringComparer.Ordinal)) : null);
+        return _cache.GetOrAdd(key, static state => state.Self.Plan(state.Operation, state.Labels), (Self: this, Operation: operation, Labels: labels));
+    }
 
-        return _cache.GetOrAdd(key, () =>
+    private PreparedOperation Plan(ValidatedOperation operation, IReadOnlySet<string>? labels)
+    {
+        try
         {
-            try
-            {
-                var normalized = OperationNormalizer.Normalize(_model.ApiSchema, operation.Operation, operation.Fragments);
-                return new PreparedOperation(_planner.Plan(normalized, labels, CancellationToken.None), null);
-            }
-            catch (PlanningException ex)
-            {
-                return new PreparedOperation(null, ex.Message);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException)
-            {
-                return new PreparedOperation(null, $"Internal planning error ({ex.GetType().Name}): {ex.Message}");
-            }
-        });
+            var normalized = OperationNormalizer.Normalize(_model.ApiSchema, operation.Operation, operation.Fragments);
+            return new PreparedOperation(_planner.Plan(normalized, labels, CancellationToken.None), null);
+        }
+        catch (PlanningException ex)
+        {
+            return new PreparedOperation(null, ex.Message);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            return new PreparedOperation(null, $"Internal planning error ({ex.GetType().Name}): {ex.Message}");
+        }
     }
 
     private HashSet<string>? ActiveLabels()
@@ -209,4 +207,7 @@ public sealed class FederatedExecutor : IOperationExecutor
 
         return active;
     }
+
+    /// <summary>What a plan depends on: the document (by SHA-256), the operation chosen in it, and the active override labels (sorted, comma-joined).</summary>
+    private readonly record struct PlanKey(string DocumentHash, string? OperationName, string? Labels);
 }

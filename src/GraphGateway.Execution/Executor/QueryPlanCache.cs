@@ -3,14 +3,16 @@ using System.Collections.Concurrent;
 namespace GraphGateway.Execution.Executor;
 
 /// <summary>
-/// A bounded cache of planned operations, keyed by document hash, operation name and override labels
-/// (whatever changes the plan). Single-flight: concurrent requests for one key share one planning.
-/// When full, the oldest entries are evicted first.
+/// A bounded cache of planned operations, keyed by whatever changes the plan (the executor uses document hash,
+/// operation name and active override labels). Single-flight: concurrent requests for one key share one planning.
+/// When full, the oldest entries are evicted first. A hit allocates nothing.
 /// </summary>
-internal sealed class QueryPlanCache
+/// <typeparam name="TKey">The key; compared with its default equality.</typeparam>
+internal sealed class QueryPlanCache<TKey>
+    where TKey : notnull
 {
-    private readonly ConcurrentDictionary<string, Lazy<PreparedOperation>> _entries = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> _order = new();
+    private readonly ConcurrentDictionary<TKey, Lazy<PreparedOperation>> _entries = new();
+    private readonly ConcurrentQueue<TKey> _order = new();
     private readonly int _capacity;
 
     public QueryPlanCache(int capacity) => _capacity = Math.Max(1, capacity);
@@ -18,14 +20,20 @@ internal sealed class QueryPlanCache
     public int Count => _entries.Count;
 
     /// <summary>Returns the cached entry for <paramref name="key"/> or plans it once (other callers wait for that planning).</summary>
-    public PreparedOperation GetOrAdd(string key, Func<PreparedOperation> plan)
+    public PreparedOperation GetOrAdd(TKey key, Func<PreparedOperation> plan) => GetOrAdd(key, static p => p(), plan);
+
+    /// <summary>
+    /// Returns the cached entry for <paramref name="key"/> or plans it once with <paramref name="argument"/> (other
+    /// callers wait for that planning); <paramref name="plan"/> can be a static lambda, so a hit allocates nothing.
+    /// </summary>
+    public PreparedOperation GetOrAdd<TArg>(TKey key, Func<TArg, PreparedOperation> plan, TArg argument)
     {
         if (_entries.TryGetValue(key, out var existing))
         {
             return existing.Value;
         }
 
-        var created = new Lazy<PreparedOperation>(plan, LazyThreadSafetyMode.ExecutionAndPublication);
+        var created = new Lazy<PreparedOperation>(() => plan(argument), LazyThreadSafetyMode.ExecutionAndPublication);
         var entry = _entries.GetOrAdd(key, created);
         if (ReferenceEquals(entry, created))
         {

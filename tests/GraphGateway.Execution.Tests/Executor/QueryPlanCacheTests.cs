@@ -8,7 +8,7 @@ public sealed class QueryPlanCacheTests
     [Fact]
     public async Task GetOrAdd_ConcurrentCallersForOneKey_PlansOnce()
     {
-        var cache = new QueryPlanCache(10);
+        var cache = new QueryPlanCache<string>(10);
         var calls = 0;
         using var gate = new ManualResetEventSlim();
         PreparedOperation Plan()
@@ -30,7 +30,7 @@ public sealed class QueryPlanCacheTests
     [Fact]
     public void GetOrAdd_MoreKeysThanCapacity_EvictsOldestFirst()
     {
-        var cache = new QueryPlanCache(2);
+        var cache = new QueryPlanCache<string>(2);
         var a = cache.GetOrAdd("a", () => new PreparedOperation(null, "a"));
         cache.GetOrAdd("b", () => new PreparedOperation(null, "b"));
         cache.GetOrAdd("c", () => new PreparedOperation(null, "c"));

@@ -9,7 +9,7 @@ internal static class BenchSubgraphs
     public static string Dir => Path.Combine(AppContext.BaseDirectory, "Fixtures", "loadbench");
 
     public static SupergraphModel Model { get; } = SupergraphReader.Read(
-        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "bench", "supergraph.graphql")), "bench");
+        File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "planning", "bench", "supergraph.graphql")), "bench");
 
     public static FakeSubgraphClient Create()
     {
