@@ -2,6 +2,7 @@ using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
 using GraphGateway.Execution.Executor;
 using GraphGateway.Execution.Transport;
+using GraphGateway.Execution.Transport.Health;
 
 namespace GraphGateway.AspNetCore.Runtime;
 
@@ -13,7 +14,7 @@ internal static class GatewaySnapshotFactory
     /// A subgraph has no usable URL, or <c>GraphGateway:Subgraphs:&lt;name&gt;</c> names no subgraph of the supergraph
     /// (a typo would otherwise be ignored); the message names the subgraph and the setting.
     /// </exception>
-    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? transportLogger = null)
+    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? transportLogger = null, SubgraphHealthRegistry? health = null)
     {
         var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -70,7 +71,7 @@ internal static class GatewaySnapshotFactory
 
         var executor = new FederatedExecutor(
             source.Model,
-            new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger),
+            new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger, health),
             new ExecutorOptions
             {
                 PlanCacheSize = options.QueryPlan.CacheSize,

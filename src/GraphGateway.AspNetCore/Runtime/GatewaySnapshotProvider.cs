@@ -1,6 +1,7 @@
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
 using GraphGateway.Execution.Transport;
+using GraphGateway.Execution.Transport.Health;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
@@ -81,7 +82,7 @@ internal sealed partial class GatewaySnapshotProvider : IGatewaySnapshotProvider
     }
 
     private GatewaySnapshot Load(string path) =>
-        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>(), _services.GetService<TimeProvider>(), _services.GetService<ILoggerFactory>()?.CreateLogger<HttpSubgraphClient>());
+        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>(), _services.GetService<TimeProvider>(), _services.GetService<ILoggerFactory>()?.CreateLogger<HttpSubgraphClient>(), _services.GetService<SubgraphHealthRegistry>());
 
     private void ScheduleReload(string path)
     {

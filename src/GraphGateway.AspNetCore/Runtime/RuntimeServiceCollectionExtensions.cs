@@ -1,8 +1,11 @@
 using GraphGateway.Execution;
+using GraphGateway.Execution.Transport;
+using GraphGateway.Execution.Transport.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Http;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace GraphGateway.AspNetCore.Runtime;
@@ -12,7 +15,8 @@ internal static class RuntimeServiceCollectionExtensions
 {
     /// <summary>
     /// Adds the runtime services, configured from <paramref name="section"/> (the <c>GraphGateway</c> section): options
-    /// (validated at start), <see cref="IGatewaySnapshotProvider"/> (loads at start, reloads on change), and the named
+    /// (validated at start), <see cref="IGatewaySnapshotProvider"/> (loads at start, reloads on change), the
+    /// <see cref="SubgraphHealthRegistry"/> (URL health across reloads, read with <c>GetStatuses()</c>), and the named
     /// HTTP clients <c>GraphGateway.Subgraph.&lt;name&gt;</c> (SocketsHttpHandler without cookies, redirects or proxy).
     /// </summary>
     public static IServiceCollection AddGatewayRuntime(this IServiceCollection services, IConfigurationSection section)
@@ -21,6 +25,10 @@ internal static class RuntimeServiceCollectionExtensions
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GatewayRuntimeOptions>, GatewayRuntimeOptionsValidator>());
         services.AddHttpClient();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IConfigureOptions<HttpClientFactoryOptions>, SubgraphHttpClientDefaults>());
+        services.TryAddSingleton(static sp => new SubgraphHealthRegistry(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetService<TimeProvider>(),
+            sp.GetService<ILoggerFactory>()?.CreateLogger<HttpSubgraphClient>()));
         services.TryAddSingleton<GatewaySnapshotProvider>();
         services.TryAddSingleton<IGatewaySnapshotProvider>(static sp => sp.GetRequiredService<GatewaySnapshotProvider>());
         services.AddHostedService<GatewayRuntimeStartup>();

@@ -42,7 +42,7 @@ internal sealed class CannedBenchSubgraphs : ISubgraphClient
             _answers[key] = answer;
         }
 
-        return Task.FromResult(new SubgraphResult(answer, 200, null));
+        return Task.FromResult(SubgraphResult.Answered(answer, 200));
     }
 
     private byte[] Answer(JsonObject request)

@@ -12,6 +12,6 @@ internal sealed class FakeSubgraphClient(params FakeSubgraph[] subgraphs) : ISub
     public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken)
     {
         var (status, bytes) = await _subgraphs[subgraph].HandleAsync(body, cancellationToken);
-        return new SubgraphResult(bytes, status, null);
+        return SubgraphResult.Answered(bytes, status);
     }
 }

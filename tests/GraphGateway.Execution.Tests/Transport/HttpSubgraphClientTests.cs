@@ -45,7 +45,7 @@ public sealed class HttpSubgraphClientTests
         var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
 
         Assert.Null(result.Body);
-        Assert.Equal("timed out after 0.1 s", result.Failure);
+        Assert.Equal("timed out after 0.1 s", result.FailureMessage);
     }
 
     [Fact]
@@ -55,7 +55,7 @@ public sealed class HttpSubgraphClientTests
 
         var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
 
-        Assert.Equal("Connection refused (accounts.test:80)", result.Failure);
+        Assert.Equal("Connection refused (accounts.test:80)", result.FailureMessage);
     }
 
     [Fact]
