@@ -24,6 +24,17 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 
     public List<string> Bodies { get; } = [];
 
+    /// <summary>"METHOD URL" of every request, in order.</summary>
+    public List<string> Requests { get; } = [];
+
+    public IReadOnlyList<string> RequestsSnapshot()
+    {
+        lock (_gate)
+        {
+            return Requests.ToArray();
+        }
+    }
+
     public IReadOnlyList<string> HostsSnapshot()
     {
         lock (_gate)
@@ -35,11 +46,12 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var host = request.RequestUri!.Host;
-        var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+        var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (_gate)
         {
             Hosts.Add(host);
             Bodies.Add(body);
+            Requests.Add($"{request.Method} {request.RequestUri}");
         }
 
         var status = await Respond(host, cancellationToken);
