@@ -53,32 +53,31 @@ internal sealed class ActiveHealthCheck : IDisposable
 
     private async Task RunAsync()
     {
+        string? failure;
+        CancellationToken stopping;
         try
         {
-            CancellationToken stopping;
-            try
-            {
-                stopping = _stopping.Token;
-            }
-            catch (ObjectDisposedException)
-            {
-                return;
-            }
-
-            var failure = await CheckAsync(stopping).ConfigureAwait(false);
-            if (!stopping.IsCancellationRequested)
-            {
-                if (failure is not null)
-                {
-                    TransportLog.CheckFailed(_url.Logger, _url.Subgraph, _url.Url, failure);
-                }
-
-                _url.RecordCheck(failure is null, failure);
-            }
+            stopping = _stopping.Token;
+            failure = await CheckAsync(stopping).ConfigureAwait(false);
+        }
+        catch (ObjectDisposedException)
+        {
+            return;
         }
         finally
         {
+            // Free before the result is recorded, so the next tick after a recorded result always runs.
             Volatile.Write(ref _running, 0);
+        }
+
+        if (!stopping.IsCancellationRequested)
+        {
+            if (failure is not null)
+            {
+                TransportLog.CheckFailed(_url.Logger, _url.Subgraph, _url.Url, failure);
+            }
+
+            _url.RecordCheck(failure is null, failure);
         }
     }
 

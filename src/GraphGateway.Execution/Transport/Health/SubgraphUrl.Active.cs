@@ -6,6 +6,7 @@ internal sealed partial class SubgraphUrl
     private int _activeUnhealthy;
     private int _checkFailures;
     private int _checkPasses;
+    private DateTimeOffset? _lastCheck;
 
     /// <summary>
     /// Records one health check. <see cref="SubgraphActiveHealthOptions.UnhealthyThreshold"/> failures in a row take the
@@ -20,6 +21,7 @@ internal sealed partial class SubgraphUrl
         bool wentUnhealthy = false, returned = false;
         lock (_gate)
         {
+            _lastCheck = _time.GetUtcNow();
             if (passed)
             {
                 _checkFailures = 0;

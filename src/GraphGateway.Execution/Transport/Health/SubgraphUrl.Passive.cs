@@ -179,6 +179,7 @@ internal sealed partial class SubgraphUrl
                 RequestsInFlight = Outstanding,
                 Latency = LatencyNow(now),
                 ConsecutiveFailures = _consecutiveFailures,
+                LastHealthCheck = _lastCheck,
                 LastFailure = _lastFailure,
             };
         }

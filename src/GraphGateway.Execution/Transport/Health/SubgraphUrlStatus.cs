@@ -46,6 +46,9 @@ public sealed record SubgraphUrlStatus
     /// <summary>Failed attempts in a row (transport errors, timeouts, HTTP 502/503/504).</summary>
     public int ConsecutiveFailures { get; init; }
 
+    /// <summary>When its last active health check finished, or null when none ran (checks off, or not yet).</summary>
+    public DateTimeOffset? LastHealthCheck { get; init; }
+
     /// <summary>What its last failure was (attempt or health check), or null when it never failed.</summary>
     public string? LastFailure { get; init; }
 }
