@@ -94,4 +94,32 @@ public sealed class PeakEwmaTests
         Assert.Equal(1, inFlight);
         Assert.Equal(["a.test", "b.test", "b.test", "b.test", "b.test", "b.test", "b.test"], handler.HostsSnapshot());
     }
+
+    [Fact]
+    public async Task UrlBackFromEjection_LatencyStartsOverFromItsProbe()
+    {
+        var time = new FakeTimeProvider();
+        var slow = true;
+        var handler = new ScriptedHandler
+        {
+            Respond = (_, _) =>
+            {
+                time.Advance(TimeSpan.FromMilliseconds(slow ? 500 : 2));
+                return Task.FromResult(slow ? HttpStatusCode.GatewayTimeout : HttpStatusCode.OK);
+            },
+        };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 1, balancing: SubgraphLoadBalancing.PeakEwma), time);
+        for (var i = 0; i < 3; i++)
+        {
+            await client.Query();
+        }
+
+        var whileEjected = client.Health.GetStatuses()[0].Latency;
+        slow = false;
+        time.Advance(TimeSpan.FromSeconds(1));
+        await client.Query();
+
+        Assert.InRange(whileEjected.TotalMilliseconds, 499, 500);
+        Assert.Equal(TimeSpan.FromMilliseconds(2), client.Health.GetStatuses()[0].Latency);
+    }
 }

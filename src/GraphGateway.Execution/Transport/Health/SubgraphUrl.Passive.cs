@@ -55,7 +55,6 @@ internal sealed partial class SubgraphUrl
         var returned = false;
         lock (_gate)
         {
-            ObserveLatencyLocked(start, end);
             _consecutiveFailures = 0;
             _window.Add(false, end, WindowTicks);
             if (probe && _state == Probing)
@@ -63,6 +62,8 @@ internal sealed partial class SubgraphUrl
                 ReturnLocked(end);
                 returned = true;
             }
+
+            ObserveLatencyLocked(start, end);
         }
 
         if (returned)
@@ -144,12 +145,18 @@ internal sealed partial class SubgraphUrl
         return duration;
     }
 
+    /// <summary>
+    /// Back in the rotation as if new: failure counts and the latency average start over (a recovered instance would
+    /// otherwise be avoided until the attempt timeouts that ejected it decayed out of its average, about a minute).
+    /// </summary>
     private void ReturnLocked(long now)
     {
         Volatile.Write(ref _state, Healthy);
         _returnedAt = now;
         _consecutiveFailures = 0;
         _window.Reset();
+        Volatile.Write(ref _latencyTicks, 0);
+        Volatile.Write(ref _latencyStamp, 0);
         SetSince();
     }
 
