@@ -5,6 +5,7 @@
 #
 # Usage: tests/load/failover.sh [options]
 #   --phase S           seconds per phase: before the fault, during it, after it is undone (default 10)
+#   --warmup S          warm-up seconds before the first phase, discarded (default 5)
 #   --connections N     concurrent connections (default 50)
 #   --threads N         wrk threads (default 2)
 #   --scenarios LIST    comma list of: kill,freeze (default: both)
@@ -17,13 +18,14 @@
 # Output: a Markdown table on stdout and in tests/load/results/failover-<UTC timestamp>.md.
 set -euo pipefail
 
-PHASE=10 CONNECTIONS=50 THREADS=2 SCENARIOS=kill,freeze MODES=off,on SUBGRAPH_PORT=4210 GATEWAY_PORT=4311 BUILD=1
+PHASE=10 WARMUP=5 CONNECTIONS=50 THREADS=2 SCENARIOS=kill,freeze MODES=off,on SUBGRAPH_PORT=4210 GATEWAY_PORT=4311 BUILD=1
 TARGETS=ours
 ORIGINAL_ARGS="$*"
 usage() { sed -n '2,18p' "$0" | sed 's/^# \{0,1\}//'; }
 while [ $# -gt 0 ]; do
   case "$1" in
     --phase) PHASE=$2; shift 2 ;;
+    --warmup) WARMUP=$2; shift 2 ;;
     --connections) CONNECTIONS=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
     --scenarios) SCENARIOS=$2; shift 2 ;;
@@ -35,10 +37,11 @@ while [ $# -gt 0 ]; do
     *) echo "failover.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
-for n in PHASE CONNECTIONS THREADS SUBGRAPH_PORT GATEWAY_PORT; do
+for n in PHASE WARMUP CONNECTIONS THREADS SUBGRAPH_PORT GATEWAY_PORT; do
   [[ ${!n} =~ ^[0-9]+$ ]] || { echo "failover.sh: --$(echo "$n" | tr 'A-Z_' 'a-z-') must be a whole number, got '${!n}'" >&2; exit 2; }
 done
 [ "$PHASE" -ge 2 ] && [ "$PHASE" -le 300 ] || { echo "failover.sh: --phase must be 2..300 s" >&2; exit 2; }
+[ "$WARMUP" -le 120 ] || { echo "failover.sh: --warmup must be 0..120 s" >&2; exit 2; }
 [ "$THREADS" -ge 1 ] && [ "$THREADS" -le "$CONNECTIONS" ] || { echo "failover.sh: need 1 <= --threads <= --connections" >&2; exit 2; }
 for s in ${SCENARIOS//,/ }; do case "$s" in kill|freeze) ;; *) echo "failover.sh: unknown scenario '$s'" >&2; exit 2 ;; esac; done
 for m in ${MODES//,/ }; do case "$m" in off|on) ;; *) echo "failover.sh: unknown mode '$m'" >&2; exit 2 ;; esac; done
@@ -104,7 +107,7 @@ for scenario in ${SCENARIOS//,/ }; do
     start_bg "$TMP/failover-gateway.log" env $OUR_GATEWAY_ENV $mode_env $(our_gateway_command "$SUPERGRAPH" "$GATEWAY_PORT")
     GW_PID=$LAST_PID
     wait_ready "http://127.0.0.1:$GATEWAY_PORT$OUR_GATEWAY_PATH" "$LOAD/bench/query.json" "$GW_PID" 60 || { echo "failover.sh: gateway did not start; log:" >&2; tail -20 "$TMP/failover-gateway.log" >&2; exit 1; }
-    wrk_phase 3 >/dev/null   # warm-up, discarded
+    [ "$WARMUP" -gt 0 ] && wrk_phase "$WARMUP" >/dev/null   # warm-up, discarded
     for phase in before during after; do
       case "$phase:$scenario" in
         during:kill) kill -KILL "$B_PID"; wait "$B_PID" 2>/dev/null || true ;;
@@ -132,7 +135,7 @@ done
   echo "# Failover under load ($RUN_ID)"
   echo
   echo "- command: \`tests/load/failover.sh${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}\`"
-  echo "- phases of ${PHASE} s each, ${CONNECTIONS} connections, ${THREADS} wrk threads; instance A on $A_PORT, B (fails) on $B_PORT"
+  echo "- warm-up ${WARMUP} s, then phases of ${PHASE} s each, ${CONNECTIONS} connections, ${THREADS} wrk threads; instance A on $A_PORT, B (fails) on $B_PORT"
   echo "- machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg) at the end"
   echo
   echo "| scenario | feature | phase | req/s | p50 ms | p99 ms | responses with errors | non-2xx | socket errors | inventory requests A | inventory requests B |"
