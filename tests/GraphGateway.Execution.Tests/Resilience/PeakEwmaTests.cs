@@ -16,14 +16,7 @@ public sealed class PeakEwmaTests
     public async Task SlowerUrl_OnceMeasured_GetsNoRequestsWhileTheFasterIsIdle()
     {
         var time = new FakeTimeProvider();
-        var handler = new ScriptedHandler
-        {
-            Respond = (host, _) =>
-            {
-                time.Advance(TimeSpan.FromMilliseconds(host == "a.test" ? 20 : 2));
-                return Task.FromResult(HttpStatusCode.OK);
-            },
-        };
+        var handler = Timed(time, aMilliseconds: 20, bMilliseconds: 2);
         var client = ResilientClient.Create(handler, Options, time, hosts: ["a.test", "b.test"]);
 
         for (var i = 0; i < 8; i++)
@@ -40,14 +33,7 @@ public sealed class PeakEwmaTests
     public async Task SlowUrlLatency_DecaysOverTime_GetsRequestsAgain()
     {
         var time = new FakeTimeProvider();
-        var handler = new ScriptedHandler
-        {
-            Respond = (host, _) =>
-            {
-                time.Advance(TimeSpan.FromMilliseconds(host == "a.test" ? 20 : 2));
-                return Task.FromResult(HttpStatusCode.OK);
-            },
-        };
+        var handler = Timed(time, aMilliseconds: 20, bMilliseconds: 2);
         var client = ResilientClient.Create(handler, Options, time, hosts: ["a.test", "b.test"]);
         await client.Query();
         await client.Query();
@@ -122,4 +108,14 @@ public sealed class PeakEwmaTests
         Assert.InRange(whileEjected.TotalMilliseconds, 499, 500);
         Assert.Equal(TimeSpan.FromMilliseconds(2), client.Health.GetStatuses()[0].Latency);
     }
+
+    /// <summary>Answers 200 after moving the test clock: a.test takes <paramref name="aMilliseconds"/>, others <paramref name="bMilliseconds"/>.</summary>
+    private static ScriptedHandler Timed(FakeTimeProvider time, int aMilliseconds, int bMilliseconds) => new()
+    {
+        Respond = (host, _) =>
+        {
+            time.Advance(TimeSpan.FromMilliseconds(host == "a.test" ? aMilliseconds : bMilliseconds));
+            return Task.FromResult(HttpStatusCode.OK);
+        },
+    };
 }
