@@ -1,6 +1,10 @@
 namespace GraphGateway.Execution.Transport;
 
-/// <summary>Sends one GraphQL request to a subgraph. Implementations never throw except <see cref="OperationCanceledException"/> for the caller's token.</summary>
+/// <summary>
+/// Sends one GraphQL request to a subgraph. Implementations never throw except <see cref="OperationCanceledException"/>
+/// for the caller's token; a failure comes back as a <see cref="SubgraphResult"/> with its <see cref="SubgraphFailureKind"/>.
+/// The caller owns each returned result (see <see cref="SubgraphResult"/>).
+/// </summary>
 public interface ISubgraphClient
 {
     /// <summary>POSTs <paramref name="body"/> (a GraphQL request JSON object) to <paramref name="subgraph"/>.</summary>
@@ -12,7 +16,8 @@ public interface ISubgraphClient
 
     /// <summary>
     /// Like <see cref="SendAsync(string, ReadOnlyMemory{byte}, OperationContext, CancellationToken)"/>, telling the
-    /// transport whether the subgraph operation is a query (idempotent: may be retried) or a mutation (never retried).
+    /// transport whether the subgraph operation is a query (idempotent: may be retried) or a mutation (sent again only
+    /// when the attempt reached no server, <see cref="SubgraphFailureKind.NotSent"/>).
     /// The default implementation ignores <paramref name="kind"/>.
     /// </summary>
     /// <param name="subgraph">The subgraph name as in the supergraph.</param>
@@ -27,12 +32,12 @@ public interface ISubgraphClient
 /// <summary>The GraphQL operation type of a subgraph request; decides whether the transport may retry it.</summary>
 public enum SubgraphOperationKind
 {
-    /// <summary>Not known; treated like a mutation (never retried).</summary>
+    /// <summary>Not known; treated like a mutation (sent again only when it reached no server).</summary>
     Unknown,
 
-    /// <summary>A query (root query fields or <c>_entities</c>): idempotent, may be retried.</summary>
+    /// <summary>A query (root query fields or <c>_entities</c>): idempotent, may be retried, hedged and used as a half-open URL's probe.</summary>
     Query,
 
-    /// <summary>A mutation: never retried.</summary>
+    /// <summary>A mutation: never sent twice to a server (sent to another URL only when the first reached no server).</summary>
     Mutation,
 }
