@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using GraphGateway.Core.Operations;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Polly;
@@ -41,13 +42,10 @@ public sealed class HttpSubgraphClient : ISubgraphClient
     public static string ClientName(string subgraph) => "GraphGateway.Subgraph." + subgraph;
 
     /// <inheritdoc />
-    /// <remarks>The operation type is unknown here, so the request is never retried.</remarks>
-    public Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken) =>
-        SendAsync(subgraph, body, SubgraphOperationKind.Unknown, context, cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, SubgraphOperationKind kind, OperationContext context, CancellationToken cancellationToken)
+    /// <remarks>Only <see cref="OperationKind.Query"/> requests are retried.</remarks>
+    public async ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
     {
+        var (subgraph, kind, body) = (request.Subgraph, request.Kind, request.Body);
         if (!_routes.TryGetValue(subgraph, out var route))
         {
             return new SubgraphResult(null, 0, $"no URL is configured for subgraph '{subgraph}'");
@@ -56,8 +54,8 @@ public sealed class HttpSubgraphClient : ISubgraphClient
         var endpoint = route.Endpoint;
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         timeout.CancelAfter(endpoint.Timeout);
-        var attempt = new Attempt(this, route, body, context);
-        var pipeline = kind == SubgraphOperationKind.Query ? route.QueryPipeline : ResiliencePipeline<SubgraphResult>.Empty;
+        var attempt = new Attempt(this, route, body, request.Context?.Headers);
+        var pipeline = kind == OperationKind.Query ? route.QueryPipeline : ResiliencePipeline<SubgraphResult>.Empty;
         var resilienceContext = ResilienceContextPool.Shared.Get(timeout.Token);
         Outcome<SubgraphResult> outcome;
         try
@@ -88,7 +86,7 @@ public sealed class HttpSubgraphClient : ISubgraphClient
     }
 
     /// <summary>One request's attempts: picks a URL per attempt and sends through that URL's circuit and timeout.</summary>
-    private sealed class Attempt(HttpSubgraphClient owner, SubgraphRoute route, ReadOnlyMemory<byte> body, OperationContext context)
+    private sealed class Attempt(HttpSubgraphClient owner, SubgraphRoute route, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string>? headers)
     {
         private List<SubgraphUrl>? _tried;
         private Uri? _rejectedBy;
@@ -142,7 +140,7 @@ public sealed class HttpSubgraphClient : ISubgraphClient
                 request.Headers.TryAddWithoutValidation("Accept", AcceptValue);
                 foreach (var name in route.Endpoint.ForwardHeaders)
                 {
-                    if (context.Headers.TryGetValue(name, out var value))
+                    if (headers is not null && headers.TryGetValue(name, out var value))
                     {
                         request.Headers.TryAddWithoutValidation(name, value);
                     }

@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using System.Net;
 using System.Text;
 using GraphGateway.Execution.Transport;
@@ -117,11 +118,11 @@ internal static class ResilientClient
             logger);
     }
 
-    public static Task<SubgraphResult> Query(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
-        client.SendAsync("accounts", """{"query":"{me{id}}"}"""u8.ToArray(), SubgraphOperationKind.Query, new OperationContext(), cancellationToken);
+    public static ValueTask<SubgraphResult> Query(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
+        client.SendAsync(new SubgraphRequest("accounts", OperationKind.Query, """{"query":"{me{id}}"}"""u8.ToArray(), null, null), cancellationToken);
 
-    public static Task<SubgraphResult> Mutation(this HttpSubgraphClient client) =>
-        client.SendAsync("accounts", """{"query":"mutation{m}"}"""u8.ToArray(), SubgraphOperationKind.Mutation, new OperationContext(), CancellationToken.None);
+    public static ValueTask<SubgraphResult> Mutation(this HttpSubgraphClient client) =>
+        client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, """{"query":"mutation{m}"}"""u8.ToArray(), null, null), CancellationToken.None);
 }
 
 /// <summary>Keeps "event id: message" of every log entry.</summary>
