@@ -1,11 +1,9 @@
-using GraphGateway.AspNetCore.Http;
 using GraphGateway.AuditHost;
-using GraphGateway.Execution;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 
 // Usage: GraphGateway.AuditHost [--urls http://127.0.0.1:0] [--GraphGateway:Supergraph:Path supergraph.graphql]
-// Without a supergraph: the HTTP layer over a fixed API schema and a minimal executor.
+// Without a supergraph: the gateway over a fixed API schema, answered by a minimal executor stage.
 // With a supergraph: the whole gateway (AddGraphGateway: runtime + HTTP), as `graphgateway serve` hosts it.
 // Prints "Listening on <url>" once Kestrel is bound (port 0 = a free port chosen by the OS).
 var builder = WebApplication.CreateBuilder(args);
@@ -16,14 +14,10 @@ if (string.IsNullOrEmpty(builder.Configuration["urls"]))
 }
 
 builder.Configuration["GraphGateway:Introspection:Enabled"] ??= "true";
+var gateway = builder.Services.AddGraphGateway(builder.Configuration);
 if (string.IsNullOrEmpty(builder.Configuration["GraphGateway:Supergraph:Path"]))
 {
-    builder.Services.AddSingleton<IGatewaySnapshotProvider>(new FixedSnapshotProvider(AuditSchema.Sdl));
-    builder.Services.AddGatewayHttp(builder.Configuration.GetSection("GraphGateway"));
-}
-else
-{
-    builder.Services.AddGraphGateway(builder.Configuration);
+    gateway.UseFixedApiSchema(AuditSchema.Sdl);
 }
 
 var app = builder.Build();

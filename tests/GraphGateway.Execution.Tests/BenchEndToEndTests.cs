@@ -1,3 +1,4 @@
+using GraphGateway.TestSupport;
 using System.Text;
 using System.Text.Json.Nodes;
 using GraphGateway.Execution.Executor;
@@ -12,10 +13,10 @@ public sealed class BenchEndToEndTests
     public async Task Execute_BenchTestQuery_EqualsExpectedJson()
     {
         var client = BenchSubgraphs.Create();
-        var executor = new FederatedExecutor(BenchSubgraphs.Model, client);
+        var executor = new InProcessGateway(BenchSubgraphs.Model, client);
         var operation = TestOperation.Create(File.ReadAllText(Path.Combine(BenchSubgraphs.Dir, "query.graphql")), operationName: "TestQuery");
 
-        var response = await executor.ExecuteAsync(operation, new OperationContext(), CancellationToken.None);
+        var response = await executor.ExecuteAsync(operation, null, CancellationToken.None);
 
         var actual = JsonNode.Parse(Encoding.UTF8.GetString(response.Body.Span));
         var expected = JsonNode.Parse(File.ReadAllText(Path.Combine(BenchSubgraphs.Dir, "expected.json")));
@@ -27,10 +28,10 @@ public sealed class BenchEndToEndTests
     public async Task Execute_BenchTestQuery_SendsPriceAndWeightInInventoryRepresentations()
     {
         var client = BenchSubgraphs.Create();
-        var executor = new FederatedExecutor(BenchSubgraphs.Model, client);
+        var executor = new InProcessGateway(BenchSubgraphs.Model, client);
         var operation = TestOperation.Create(File.ReadAllText(Path.Combine(BenchSubgraphs.Dir, "query.graphql")), operationName: "TestQuery");
 
-        await executor.ExecuteAsync(operation, new OperationContext(), CancellationToken.None);
+        await executor.ExecuteAsync(operation, null, CancellationToken.None);
 
         var representations = client["inventory"].Requests.SelectMany(r => r["variables"]!["representations"]!.AsArray()).ToList();
         Assert.NotEmpty(representations);
@@ -42,10 +43,10 @@ public sealed class BenchEndToEndTests
     public async Task Execute_BenchTestQuery_BatchesIdenticalParallelEntityFetches()
     {
         var client = BenchSubgraphs.Create();
-        var executor = new FederatedExecutor(BenchSubgraphs.Model, client);
+        var executor = new InProcessGateway(BenchSubgraphs.Model, client);
         var operation = TestOperation.Create(File.ReadAllText(Path.Combine(BenchSubgraphs.Dir, "query.graphql")), operationName: "TestQuery");
 
-        await executor.ExecuteAsync(operation, new OperationContext(), CancellationToken.None);
+        await executor.ExecuteAsync(operation, null, CancellationToken.None);
 
         Assert.Equal(
             [("accounts", 2), ("products", 2), ("inventory", 2), ("reviews", 2)],

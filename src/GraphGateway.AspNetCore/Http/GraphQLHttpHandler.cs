@@ -1,92 +1,53 @@
 using System.Buffers;
 using System.Text.Json;
 using GraphGateway.Core.Errors;
-using GraphGateway.Core.Operations;
 using GraphGateway.Execution;
+using GraphGateway.Execution.Pipeline;
 using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 
 namespace GraphGateway.AspNetCore.Http;
 
 /// <summary>
-/// The GraphQL over HTTP endpoint (GraphQL Foundation spec, current draft): negotiates the response media
-/// type, reads GET/POST parameters, prepares the operation (guards, parse, validate, coerce) against the
-/// request's snapshot and executes it. Status codes: with <c>application/graphql-response+json</c>, 400 for
-/// request, parse, validation, limit and variable errors and 200 once execution began; with
-/// <c>application/json</c>, 200 for GraphQL errors and 400 only for unreadable requests. Also 405 (mutation
-/// over GET, with <c>Allow: POST</c>), 406, 413, 415, 503 (no supergraph loaded) and 500.
+/// The GraphQL over HTTP endpoint: creates a <see cref="GatewayRequestContext"/> over the current snapshot, runs it through
+/// the <see cref="GatewayPipeline"/> (whose first stage reads the HTTP request and last stage writes the JSON), and sends
+/// the written response with its status code (GraphQL over HTTP §6.4): with <c>application/graphql-response+json</c>, 400
+/// for request errors, 500 when execution produced no data, 200 otherwise; with <c>application/json</c>, 200 for every
+/// GraphQL response; transport errors keep their own status (405 with <c>Allow: POST</c>, 406, 413, 415, 503).
 /// </summary>
 internal sealed partial class GraphQLHttpHandler(
     IGatewaySnapshotProvider snapshots,
-    OperationPreparer preparer,
-    DocumentCache documents,
-    GatewayHttpSettings settings,
+    GatewayPipeline pipeline,
+    IHostEnvironment environment,
     ILogger<GraphQLHttpHandler> logger)
 {
-    public async Task HandleAsync(HttpContext context)
-    {
-        var response = context.Response;
-        var mediaType = MediaTypes.Negotiate(context.Request.Headers.Accept);
-        if (mediaType is null)
-        {
-            await WriteErrorsAsync(context, 406, MediaTypes.Json,
-                [new GraphQLError("The Accept header allows neither application/graphql-response+json nor application/json.", ErrorCodes.BadRequest)]);
-            return;
-        }
+    private readonly bool _includeExceptionDetails = environment.IsDevelopment();
 
+    public async Task HandleAsync(HttpContext httpContext)
+    {
+        var response = httpContext.Response;
+        var http = new HttpGatewayRequest(httpContext);
+        using var context = new GatewayRequestContext(snapshots.Current, httpContext.RequestAborted) { Transport = http };
         try
         {
-            var (request, readError) = await GraphQLRequestReader.ReadAsync(context.Request, settings.Limits.MaxRequestBytes, documents, context.RequestAborted);
-            if (readError is not null)
+            await pipeline.ExecuteAsync(context).ConfigureAwait(false);
+            if (context.Response is not { } body)
             {
-                await WriteErrorsAsync(context, readError.StatusCode, mediaType, [new GraphQLError(readError.Message, readError.Code)]);
-                return;
+                throw new InvalidOperationException("The pipeline ended without writing a response (the write stage is missing or failed).");
             }
 
-            var snapshot = snapshots.Current;
-            if (snapshot is null)
-            {
-                await WriteErrorsAsync(context, 503, mediaType, [new GraphQLError("The gateway has not loaded a supergraph yet.", ErrorCodes.InternalServerError)]);
-                return;
-            }
-
-            var isGet = HttpMethods.IsGet(context.Request.Method);
-            var prepared = preparer.Prepare(new OperationRequest
-            {
-                ApiSchema = snapshot.ApiSchema,
-                Query = request!.Query,
-                OperationName = request.OperationName,
-                Variables = request.Variables,
-                AllowIntrospection = settings.IntrospectionEnabled,
-                AllowMutations = !isGet,
-            });
-            if (prepared.Failure == PreparationFailure.OperationNotAllowed)
+            response.StatusCode = StatusCode(context, http.MediaType);
+            if (response.StatusCode == 405)
             {
                 response.Headers.Allow = "POST";
-                await WriteErrorsAsync(context, 405, mediaType, prepared.Errors);
-                return;
             }
 
-            if (prepared.Operation is null)
-            {
-                var status = mediaType == MediaTypes.GraphQLResponseJson ? 400 : 200;
-                await WriteErrorsAsync(context, status, mediaType, prepared.Errors);
-                return;
-            }
-
-            var operationContext = new OperationContext
-            {
-                Headers = new RequestHeaders(context.Request.Headers),
-                IncludeQueryPlan = settings.AllowQueryPlanHeader
-                    && string.Equals(context.Request.Headers["GraphGateway-Query-Plan"], "true", StringComparison.OrdinalIgnoreCase),
-            };
-            using var result = await snapshot.Executor.ExecuteAsync(prepared.Operation, operationContext, context.RequestAborted);
-            response.StatusCode = mediaType == MediaTypes.GraphQLResponseJson && !result.HasData ? 500 : 200;
-            response.ContentType = MediaTypes.ContentTypeOf(mediaType);
-            response.ContentLength = result.Body.Length;
-            await response.Body.WriteAsync(result.Body, context.RequestAborted);
+            response.ContentType = MediaTypes.ContentTypeOf(http.MediaType);
+            response.ContentLength = body.Length;
+            await response.Body.WriteAsync(body.Memory, httpContext.RequestAborted).ConfigureAwait(false);
         }
-        catch (OperationCanceledException) when (context.RequestAborted.IsCancellationRequested)
+        catch (OperationCanceledException) when (httpContext.RequestAborted.IsCancellationRequested)
         {
             LogAborted(logger);
         }
@@ -94,7 +55,7 @@ internal sealed partial class GraphQLHttpHandler(
         {
             LogFailed(logger, ex);
             var error = new GraphQLError("Internal server error.", ErrorCodes.InternalServerError);
-            if (settings.IncludeExceptionDetails)
+            if (_includeExceptionDetails)
             {
                 error = error with
                 {
@@ -107,31 +68,32 @@ internal sealed partial class GraphQLHttpHandler(
             }
 
             response.Clear();
-            await WriteErrorsAsync(context, 500, mediaType, [error]);
+            await WriteErrorsAsync(httpContext, 500, http.MediaType, [error]).ConfigureAwait(false);
         }
     }
 
-    /// <summary>Writes <c>{"errors":[...]}</c> with <paramref name="status"/>.</summary>
+    /// <summary>The HTTP status of a written response (see the class summary).</summary>
+    internal static int StatusCode(GatewayRequestContext context, string mediaType) => context.ErrorKind switch
+    {
+        null => 200,
+        RequestErrorKind.Transport or RequestErrorKind.Unavailable => context.ErrorStatusCode,
+        RequestErrorKind.Request => mediaType == MediaTypes.GraphQLResponseJson ? 400 : 200,
+        _ => mediaType == MediaTypes.GraphQLResponseJson ? 500 : 200,
+    };
+
+    /// <summary>Writes <c>{"errors":[...]}</c> with <paramref name="status"/> (used when the pipeline itself failed).</summary>
     internal static async Task WriteErrorsAsync(HttpContext context, int status, string mediaType, IReadOnlyList<GraphQLError> errors)
     {
         var buffer = new ArrayBufferWriter<byte>(256);
         using (var writer = new Utf8JsonWriter(buffer))
         {
-            writer.WriteStartObject();
-            writer.WriteStartArray("errors");
-            foreach (var e in errors)
-            {
-                e.WriteTo(writer);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteEndObject();
+            ErrorEnvelope.Write(writer, errors);
         }
 
         context.Response.StatusCode = status;
         context.Response.ContentType = MediaTypes.ContentTypeOf(mediaType);
         context.Response.ContentLength = buffer.WrittenCount;
-        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted);
+        await context.Response.Body.WriteAsync(buffer.WrittenMemory, context.RequestAborted).ConfigureAwait(false);
     }
 
     [LoggerMessage(EventId = 5001, Level = LogLevel.Error, Message = "GraphQL request failed with an unexpected exception.")]

@@ -3,6 +3,7 @@ using System.Text.Json;
 using GraphGateway.Core.Operations;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Net.Http.Headers;
+using GraphGateway.Execution.Pipeline;
 
 namespace GraphGateway.AspNetCore.Http;
 
@@ -23,7 +24,7 @@ internal static class GraphQLRequestReader
     /// <param name="maxBytes">The body size limit (413 above it).</param>
     /// <param name="documents">When given, a <c>query</c> whose text is cached there is returned as the cached string instead of a new one.</param>
     /// <param name="ct">Request aborted.</param>
-    public static async ValueTask<(GraphQLHttpRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest request, long maxBytes, DocumentCache? documents, CancellationToken ct)
+    public static async ValueTask<(GraphQLRequest? Request, RequestReadError? Error)> ReadAsync(HttpRequest request, long maxBytes, DocumentCache? documents, CancellationToken ct)
     {
         if (HttpMethods.IsGet(request.Method))
         {
@@ -97,7 +98,7 @@ internal static class GraphQLRequestReader
     /// Reads the request parameters from <paramref name="body"/> (valid UTF-8) through a <see cref="JsonDocument"/>:
     /// the reference reading, used when <see cref="JsonRequestParser"/> declines a body, so every refusal has its exact message.
     /// </summary>
-    internal static (GraphQLHttpRequest? Request, RequestReadError? Error) ReadWithDocument(ReadOnlyMemory<byte> body)
+    internal static (GraphQLRequest? Request, RequestReadError? Error) ReadWithDocument(ReadOnlyMemory<byte> body)
     {
         JsonDocument document;
         try
@@ -173,12 +174,12 @@ internal static class GraphQLRequestReader
 
             return query is null
                 ? (null, new RequestReadError(400, "The request has no \"query\" string."))
-                : (new GraphQLHttpRequest(query, operationName, variables, extensions), null);
+                : (new GraphQLRequest(query, operationName, variables, extensions), null);
         }
     }
 
 
-    private static (GraphQLHttpRequest?, RequestReadError?) ReadQueryString(IQueryCollection query)
+    private static (GraphQLRequest?, RequestReadError?) ReadQueryString(IQueryCollection query)
     {
         foreach (var key in ParameterNames)
         {
@@ -203,7 +204,7 @@ internal static class GraphQLRequestReader
         var (extensions, extensionsError) = ParseObjectParameter(query, "extensions");
         return extensionsError is not null
             ? (null, extensionsError)
-            : (new GraphQLHttpRequest(text.ToString(), operationName, variables, extensions), null);
+            : (new GraphQLRequest(text.ToString(), operationName, variables, extensions), null);
     }
 
     private static (JsonElement?, RequestReadError?) ParseObjectParameter(IQueryCollection query, string name)

@@ -2,6 +2,7 @@ using System.Buffers;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using GraphGateway.Core.Operations;
+using GraphGateway.Execution.Pipeline;
 
 namespace GraphGateway.AspNetCore.Http;
 
@@ -22,7 +23,7 @@ internal static class JsonRequestParser
     private static readonly JsonElement EmptyObject = JsonDocument.Parse("{}").RootElement.Clone();
 
     /// <summary>True with the request when <paramref name="body"/> (valid UTF-8) is a well-formed request with a <c>query</c>; false to decline.</summary>
-    public static bool TryRead(ReadOnlySpan<byte> body, DocumentCache? documents, [NotNullWhen(true)] out GraphQLHttpRequest? request)
+    public static bool TryRead(ReadOnlySpan<byte> body, DocumentCache? documents, [NotNullWhen(true)] out GraphQLRequest? request)
     {
         request = null;
         try
@@ -40,7 +41,7 @@ internal static class JsonRequestParser
         }
     }
 
-    private static bool TryReadCore(ReadOnlySpan<byte> body, DocumentCache? documents, out GraphQLHttpRequest? request)
+    private static bool TryReadCore(ReadOnlySpan<byte> body, DocumentCache? documents, out GraphQLRequest? request)
     {
         request = null;
         var reader = new Utf8JsonReader(body, Options);
@@ -108,7 +109,7 @@ internal static class JsonRequestParser
             return false;
         }
 
-        request = new GraphQLHttpRequest(query, operationName, variables, extensions);
+        request = new GraphQLRequest(query, operationName, variables, extensions);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using GraphGateway.AspNetCore.Ide;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
@@ -36,8 +37,18 @@ public static class GraphGatewayIdeApplicationBuilderExtensions
         }
 
         var services = app.ApplicationServices;
-        var options = new GraphGatewayIdeOptions();
-        services.GetService<IConfiguration>()?.GetSection(GraphGatewayIdeOptions.SectionName).Bind(options);
+        // The gateway's options when AddGraphGateway bound them; otherwise (the IDE alone) the section itself.
+        GraphGatewayIdeOptions options;
+        if (services.GetService<IServiceProviderIsService>()?.IsService(typeof(GraphGateway.Execution.IGatewaySnapshotProvider)) == true)
+        {
+            options = services.GetRequiredService<IOptions<GraphGateway.AspNetCore.Configuration.GraphGatewayOptions>>().Value.Ide;
+        }
+        else
+        {
+            options = new GraphGatewayIdeOptions();
+            services.GetService<IConfiguration>()?.GetSection(GraphGatewayIdeOptions.SectionName).Bind(options);
+        }
+
         var environment = services.GetService<IHostEnvironment>();
         var enabled = options.Enabled ?? environment?.IsDevelopment() ?? false;
         if (!enabled)

@@ -1,20 +1,64 @@
+using GraphGateway.AspNetCore.Configuration;
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
-using GraphGateway.Execution.Executor;
 using GraphGateway.Execution.Transport;
 using GraphGateway.Execution.Transport.Health;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
 
 namespace GraphGateway.AspNetCore.Runtime;
 
-/// <summary>Builds a <see cref="GatewaySnapshot"/> from a loaded supergraph and the runtime options.</summary>
-internal static class GatewaySnapshotFactory
+/// <summary>
+/// Builds a <see cref="GatewaySnapshot"/> from a loaded supergraph and the <c>GraphGateway</c> options: resolves each
+/// subgraph's endpoint, creates the HTTP transport, and wraps it per subgraph in the registered
+/// <see cref="SubgraphClientDecorator"/>s (in registration order: the last registered is the outermost).
+/// </summary>
+internal sealed class GatewaySnapshotFactory(
+    IOptions<GraphGatewayOptions> options,
+    IHttpClientFactory httpClientFactory,
+    IEnumerable<SubgraphClientDecorator> decorators,
+    IServiceProvider services,
+    TimeProvider timeProvider,
+    ILoggerFactory loggerFactory,
+    SubgraphHealthRegistry health)
 {
-    /// <summary>Resolves subgraph endpoints (configuration, then package settings, then the supergraph's URL) and creates the executor.</summary>
+    private readonly SubgraphClientDecorator[] _decorators = decorators.ToArray();
+
+    /// <summary>The snapshot of <paramref name="source"/>.</summary>
+    /// <exception cref="SupergraphException">A subgraph has no usable URL, or a setting names no subgraph of the supergraph.</exception>
+    public GatewaySnapshot Create(LoadedSupergraph source)
+    {
+        var transport = CreateTransport(source, options.Value, httpClientFactory, timeProvider, loggerFactory.CreateLogger<HttpSubgraphClient>(), health);
+        var clients = new Dictionary<string, ISubgraphClient>(StringComparer.Ordinal);
+        foreach (var subgraph in source.Model.Subgraphs)
+        {
+            ISubgraphClient client = transport;
+            foreach (var decorator in _decorators)
+            {
+                if (decorator.Subgraph is null || decorator.Subgraph == subgraph.Name)
+                {
+                    client = decorator.Decorate(services, subgraph.Name, client);
+                }
+            }
+
+            clients[subgraph.Name] = client;
+        }
+
+        return new GatewaySnapshot(source.Model, source.Version, clients, new GatewaySnapshotOptions
+        {
+            PlanCacheSize = options.Value.QueryPlan.CacheSize,
+            MaxPlanningOptions = options.Value.QueryPlan.MaxEvaluatedOptions,
+        });
+    }
+
+    /// <summary>Resolves subgraph endpoints (configuration, then package settings, then the supergraph's URL) and creates the HTTP transport.</summary>
     /// <exception cref="SupergraphException">
     /// A subgraph has no usable URL, or <c>GraphGateway:Subgraphs:&lt;name&gt;</c> names no subgraph of the supergraph
     /// (a typo would otherwise be ignored); the message names the subgraph and the setting.
     /// </exception>
-    public static GatewaySnapshot Create(SupergraphSource source, GatewayRuntimeOptions options, IHttpClientFactory httpClientFactory, IIntrospectionWriter? introspection, TimeProvider? timeProvider = null, Microsoft.Extensions.Logging.ILogger? transportLogger = null, SubgraphHealthRegistry? health = null)
+    /// <remarks>URL health comes from <paramref name="health"/> (kept across reloads); a registry of the transport's own when null.</remarks>
+    internal static HttpSubgraphClient CreateTransport(
+        LoadedSupergraph source, GraphGatewayOptions options, IHttpClientFactory httpClientFactory, TimeProvider? timeProvider = null, ILogger? transportLogger = null, SubgraphHealthRegistry? health = null)
     {
         var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -69,21 +113,11 @@ internal static class GatewaySnapshotFactory
             throw new SupergraphException(problems);
         }
 
-        var executor = new FederatedExecutor(
-            source.Model,
-            new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger, health),
-            new ExecutorOptions
-            {
-                PlanCacheSize = options.QueryPlan.CacheSize,
-                EnabledOverrideLabels = options.QueryPlan.OverrideLabels.ToHashSet(StringComparer.Ordinal),
-                MaxPlanningOptions = options.QueryPlan.MaxEvaluatedOptions,
-            },
-            introspection);
-        return new GatewaySnapshot(source.Model.ApiSchema, source.Model.Supergraph, executor, source.Version);
+        return new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger, health);
     }
 
     /// <summary><c>Urls</c>, else <c>Url</c> from configuration; else the package's url and extra urls; else the supergraph's <c>@join__graph(url:)</c>.</summary>
-    private static List<string> ResolveUrls(SupergraphSource source, SubgraphInfo subgraph, SubgraphOptions? configured)
+    private static List<string> ResolveUrls(LoadedSupergraph source, SubgraphInfo subgraph, SubgraphOptions? configured)
     {
         if (configured is { Urls.Count: > 0 })
         {

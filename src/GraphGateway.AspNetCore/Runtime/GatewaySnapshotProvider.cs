@@ -1,75 +1,78 @@
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
-using GraphGateway.Execution.Transport;
-using GraphGateway.Execution.Transport.Health;
-using Microsoft.Extensions.DependencyInjection;
+using GraphGateway.Execution.Diagnostics;
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Primitives;
 
 namespace GraphGateway.AspNetCore.Runtime;
 
 /// <summary>
-/// Loads the configured supergraph (<c>GraphGateway:Supergraph:Path</c>) into a <see cref="GatewaySnapshot"/> and, when
-/// <c>ReloadOnChange</c> is on, reloads it when the file changes: a good reload is swapped in atomically, a bad one is
-/// logged and the last good snapshot keeps serving. A bad first load throws (the app does not start).
+/// Serves the current <see cref="GatewaySnapshot"/> of the configured <see cref="ISupergraphSource"/>: loads it when first
+/// asked (a bad first load throws, so the app does not start), then reloads each time the source's change token fires,
+/// debounced by <see cref="ReloadDelay"/>. A good reload with a new version is swapped in atomically; a reload that fails
+/// in any way — whatever the exception — is logged (event 4002) and the last good snapshot keeps serving.
 /// </summary>
 internal sealed partial class GatewaySnapshotProvider : IGatewaySnapshotProvider, IDisposable
 {
-    private readonly GatewayRuntimeOptions _options;
-    private readonly IHttpClientFactory _httpClientFactory;
-    private readonly IServiceProvider _services;
-    private readonly ILogger<GatewaySnapshotProvider> _logger;
-    private readonly FileSystemWatcher? _watcher;
-    private readonly Lock _reloadGate = new();
-    private GatewaySnapshot? _current;
-    private Timer? _debounce;
+    /// <summary>How long the provider waits after a change signal before reloading (bursts of file events become one reload).</summary>
+    internal static readonly TimeSpan ReloadDelay = TimeSpan.FromMilliseconds(300);
 
-    public GatewaySnapshotProvider(IOptions<GatewayRuntimeOptions> options, IHttpClientFactory httpClientFactory, IServiceProvider services, ILogger<GatewaySnapshotProvider> logger)
+    private readonly ISupergraphSource _source;
+    private readonly GatewaySnapshotFactory _factory;
+    private readonly GatewayEvents _events;
+    private readonly TimeProvider _time;
+    private readonly ILogger<GatewaySnapshotProvider> _logger;
+    private readonly Lock _reloadGate = new();
+    private readonly IDisposable _subscription;
+    private readonly CancellationTokenSource _disposed = new();
+    private GatewaySnapshot? _current;
+    private ITimer? _debounce;
+
+    public GatewaySnapshotProvider(ISupergraphSource source, GatewaySnapshotFactory factory, GatewayEvents events, TimeProvider time, ILogger<GatewaySnapshotProvider> logger)
     {
-        _options = options.Value;
-        _httpClientFactory = httpClientFactory;
-        _services = services;
+        _source = source;
+        _factory = factory;
+        _events = events;
+        _time = time;
         _logger = logger;
-        var path = Path.GetFullPath(_options.Supergraph.Path!);
-        _current = Load(path);
-        LogLoaded(_logger, path, _current.Version);
-        if (_options.Supergraph.ReloadOnChange)
-        {
-            _watcher = new FileSystemWatcher(Path.GetDirectoryName(path)!, Path.GetFileName(path))
-            {
-                NotifyFilter = NotifyFilters.LastWrite | NotifyFilters.Size | NotifyFilters.FileName | NotifyFilters.CreationTime,
-            };
-            _watcher.Changed += (_, _) => ScheduleReload(path);
-            _watcher.Created += (_, _) => ScheduleReload(path);
-            _watcher.Renamed += (_, _) => ScheduleReload(path);
-            _watcher.EnableRaisingEvents = true;
-        }
+        _current = _factory.Create(_source.Load(_disposed.Token));
+        LogLoaded(_logger, _source.Description, _current.Version);
+        _events.SupergraphLoaded(_current.Version, _source.Description, false);
+        _subscription = ChangeToken.OnChange(_source.Watch, ScheduleReload);
     }
 
     /// <inheritdoc />
     public GatewaySnapshot? Current => Volatile.Read(ref _current);
 
-    /// <summary>Reloads now (also used by tests); returns true when a new snapshot was swapped in.</summary>
+    /// <summary>Reloads now (the debounced change handler and tests call it); true when a new snapshot was swapped in.</summary>
     public bool Reload()
     {
-        var path = Path.GetFullPath(_options.Supergraph.Path!);
         lock (_reloadGate)
         {
+            if (_disposed.IsCancellationRequested)
+            {
+                return false;
+            }
+
             try
             {
-                var next = Load(path);
+                var next = _factory.Create(_source.Load(_disposed.Token));
                 if (next.Version == Current?.Version)
                 {
                     return false;
                 }
 
                 Volatile.Write(ref _current, next);
-                LogLoaded(_logger, path, next.Version);
+                LogLoaded(_logger, _source.Description, next.Version);
+                _events.SupergraphLoaded(next.Version, _source.Description, true);
                 return true;
             }
-            catch (Exception ex) when (ex is SupergraphException or IOException or UnauthorizedAccessException)
+            catch (Exception ex)
             {
-                LogReloadFailed(_logger, ex, path, Current?.Version ?? "(none)");
+                // Whatever went wrong (a bad package, I/O, a bug, memory exhausted by a hostile input), the last good
+                // snapshot keeps serving: a reload runs on a timer thread, where an escaping exception ends the process.
+                LogReloadFailed(_logger, ex, _source.Description, Current?.Version ?? "(none)", ex.GetType().Name, ex.Message);
+                _events.SupergraphLoadFailed(_source.Description, ex);
                 return false;
             }
         }
@@ -77,25 +80,31 @@ internal sealed partial class GatewaySnapshotProvider : IGatewaySnapshotProvider
 
     public void Dispose()
     {
-        _watcher?.Dispose();
-        _debounce?.Dispose();
-    }
-
-    private GatewaySnapshot Load(string path) =>
-        GatewaySnapshotFactory.Create(SupergraphSource.Load(path), _options, _httpClientFactory, _services.GetService<IIntrospectionWriter>(), _services.GetService<TimeProvider>(), _services.GetService<ILoggerFactory>()?.CreateLogger<HttpSubgraphClient>(), _services.GetService<SubgraphHealthRegistry>());
-
-    private void ScheduleReload(string path)
-    {
         lock (_reloadGate)
         {
+            _disposed.Cancel();
+            _subscription.Dispose();
             _debounce?.Dispose();
-            _debounce = new Timer(_ => Reload(), null, TimeSpan.FromMilliseconds(300), Timeout.InfiniteTimeSpan);
         }
     }
 
-    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Loaded supergraph {Path} (version {Version}).")]
-    private static partial void LogLoaded(ILogger logger, string path, string version);
+    private void ScheduleReload()
+    {
+        lock (_reloadGate)
+        {
+            if (_disposed.IsCancellationRequested)
+            {
+                return;
+            }
 
-    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Reloading supergraph {Path} failed; still serving version {Version}.")]
-    private static partial void LogReloadFailed(ILogger logger, Exception exception, string path, string version);
+            _debounce?.Dispose();
+            _debounce = _time.CreateTimer(static state => ((GatewaySnapshotProvider)state!).Reload(), this, ReloadDelay, Timeout.InfiniteTimeSpan);
+        }
+    }
+
+    [LoggerMessage(EventId = 4001, Level = LogLevel.Information, Message = "Loaded supergraph from {Source} (version {Version}).")]
+    private static partial void LogLoaded(ILogger logger, string source, string version);
+
+    [LoggerMessage(EventId = 4002, Level = LogLevel.Error, Message = "Reloading the supergraph from {Source} failed; still serving version {Version}. {ExceptionType}: {Reason}")]
+    private static partial void LogReloadFailed(ILogger logger, Exception exception, string source, string version, string exceptionType, string reason);
 }

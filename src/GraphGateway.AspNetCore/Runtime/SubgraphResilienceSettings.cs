@@ -1,3 +1,4 @@
+using GraphGateway.AspNetCore.Configuration;
 using GraphGateway.Execution.Transport;
 
 namespace GraphGateway.AspNetCore.Runtime;

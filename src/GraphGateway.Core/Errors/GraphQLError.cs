@@ -135,6 +135,9 @@ public static class ErrorCodes
     /// <summary>The caller lacks a scope or policy a field needs.</summary>
     public const string Forbidden = "FORBIDDEN";
 
+    /// <summary>The operation cannot be planned over the supergraph (no subgraph can resolve a field, planning budget exceeded).</summary>
+    public const string QueryPlanningFailed = "QUERY_PLANNING_FAILED";
+
     /// <summary>The gateway failed; details only in Development.</summary>
     public const string InternalServerError = "INTERNAL_SERVER_ERROR";
 }

@@ -54,7 +54,7 @@ public sealed class OperationPreparer
         }
 
         var selected = Select(entry.Document, request.OperationName, out var selectionError);
-        var operationType = selected is null ? null : TypeName(selected.Operation);
+        OperationKind? operationType = selected is null ? null : OperationKinds.From(selected.Operation);
         if (selected is not null && !request.AllowMutations && selected.Operation == OperationType.Mutation)
         {
             return PreparedOperation.Fail(PreparationFailure.OperationNotAllowed,
@@ -91,7 +91,6 @@ public sealed class OperationPreparer
         }
 
         var operation = new ValidatedOperation(entry.Document, selected, request.OperationName, entry.Hash, variables, entry.Fragments);
-        OperationSchemas.Remember(operation, request.ApiSchema);
         var prepared = new PreparedOperation(operation, PreparationFailure.None, [], operationType);
         if (reusable)
         {
@@ -260,11 +259,4 @@ public sealed class OperationPreparer
         error = new GraphQLError($"Unknown operation named \"{name}\".", ErrorCodes.OperationResolutionFailure);
         return null;
     }
-
-    private static string TypeName(OperationType type) => type switch
-    {
-        OperationType.Mutation => "mutation",
-        OperationType.Subscription => "subscription",
-        _ => "query",
-    };
 }

@@ -31,10 +31,10 @@ public enum PreparationFailure
 /// <param name="Operation">The operation ready to execute; null on failure.</param>
 /// <param name="Failure">The failure kind, <see cref="PreparationFailure.None"/> on success.</param>
 /// <param name="Errors">The errors to answer with (empty on success).</param>
-/// <param name="OperationType">The selected operation's type (<c>query</c>, <c>mutation</c>, <c>subscription</c>) when one was selected.</param>
-public sealed record PreparedOperation(ValidatedOperation? Operation, PreparationFailure Failure, IReadOnlyList<GraphQLError> Errors, string? OperationType = null)
+/// <param name="Kind">The selected operation's type, when one was selected.</param>
+public sealed record PreparedOperation(ValidatedOperation? Operation, PreparationFailure Failure, IReadOnlyList<GraphQLError> Errors, OperationKind? Kind = null)
 {
     /// <summary>A failure with errors.</summary>
-    public static PreparedOperation Fail(PreparationFailure failure, IReadOnlyList<GraphQLError> errors, string? operationType = null) =>
-        new(null, failure, errors, operationType);
+    public static PreparedOperation Fail(PreparationFailure failure, IReadOnlyList<GraphQLError> errors, OperationKind? kind = null) =>
+        new(null, failure, errors, kind);
 }

@@ -67,13 +67,8 @@ public sealed class ValidatedOperation
     /// <summary>Fragment definitions of the document by name.</summary>
     public IReadOnlyDictionary<string, GraphQLFragmentDefinition> Fragments { get; }
 
-    /// <summary><c>query</c>, <c>mutation</c> or <c>subscription</c>.</summary>
-    public string OperationType => Operation.Operation switch
-    {
-        GraphQLParser.AST.OperationType.Mutation => "mutation",
-        GraphQLParser.AST.OperationType.Subscription => "subscription",
-        _ => "query",
-    };
+    /// <summary>The operation's type.</summary>
+    public OperationKind Kind => OperationKinds.From(Operation.Operation);
 
     /// <summary>The fragment definitions of <paramref name="document"/> by name (the last wins when names repeat).</summary>
     internal static IReadOnlyDictionary<string, GraphQLFragmentDefinition> CollectFragments(GraphQLDocument document)

@@ -52,6 +52,14 @@ public sealed class Schema
         _ => null,
     };
 
+    /// <summary>The root type name for an operation of kind <paramref name="kind"/>, or null when the schema has none.</summary>
+    public string? RootTypeName(Operations.OperationKind kind) => kind switch
+    {
+        Operations.OperationKind.Query => QueryTypeName,
+        Operations.OperationKind.Mutation => MutationTypeName,
+        _ => SubscriptionTypeName,
+    };
+
     /// <summary>True when <paramref name="typeName"/> is a root operation type.</summary>
     public bool IsRootType(string typeName) =>
         typeName == QueryTypeName || typeName == MutationTypeName || typeName == SubscriptionTypeName;

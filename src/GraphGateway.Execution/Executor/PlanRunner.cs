@@ -1,6 +1,8 @@
 using System.Text.Json;
 using GraphGateway.Core.Errors;
 using GraphGateway.Core.Operations;
+using GraphGateway.Execution.Diagnostics;
+using GraphGateway.Execution.Pipeline;
 using GraphGateway.Execution.Results;
 using GraphGateway.Execution.Transport;
 using GraphGateway.Planning.Plans;
@@ -18,20 +20,26 @@ internal sealed partial class PlanRunner
 {
     private readonly QueryPlan _plan;
     private readonly ValidatedOperation _operation;
-    private readonly OperationContext _context;
-    private readonly ISubgraphClient _client;
+    private readonly GatewayRequestContext _context;
+    private readonly GatewaySnapshot _snapshot;
+    private readonly GatewayEvents _events;
+    private readonly TimeProvider _time;
     private readonly object _gate = new();
     private readonly ResultArenaSet _arenas = ResultArenaSet.Rent();
 
     // Per fetch node (by FetchNode.Index): each fetch runs at most once per request and writes only its own slot.
     private readonly SubgraphResult?[] _results;
 
-    public PlanRunner(QueryPlan plan, ValidatedOperation operation, OperationContext context, ISubgraphClient client)
+    /// <summary>Prepares a run; fetch errors go to <paramref name="context"/>'s <see cref="GatewayRequestContext.Errors"/>.</summary>
+    public PlanRunner(QueryPlan plan, ValidatedOperation operation, GatewayRequestContext context, GatewaySnapshot snapshot, GatewayEvents events, TimeProvider time)
     {
         _plan = plan;
         _operation = operation;
         _context = context;
-        _client = client;
+        _snapshot = snapshot;
+        _events = events;
+        _time = time;
+        Errors = context.Errors;
         _results = new SubgraphResult?[plan.Fetches.Count];
         _arenas.Prepare(plan.Fetches.Count);
         Data = _arenas.Own.NewObject();
@@ -39,7 +47,8 @@ internal sealed partial class PlanRunner
 
     public ResultObject Data { get; }
 
-    public List<GraphQLError> Errors { get; } = [];
+    /// <summary>The request's error list (guarded by a lock while fetches run in parallel).</summary>
+    public List<GraphQLError> Errors { get; }
 
     public Task RunAsync(CancellationToken cancellationToken) =>
         _plan.Root is null ? Task.CompletedTask : RunNodeAsync(_plan.Root, cancellationToken);
@@ -159,8 +168,10 @@ internal sealed partial class PlanRunner
     /// <summary>Sends the request; on transport failure or an unreadable body records the error and returns null.</summary>
     private async Task<SubgraphPayload?> SendAsync(FetchNode fetch, ReadOnlyMemory<byte> body, ResultArena arena, CancellationToken cancellationToken)
     {
-        var kind = fetch.OperationKind == "mutation" ? SubgraphOperationKind.Mutation : SubgraphOperationKind.Query;
-        var result = await _client.SendAsync(fetch.Subgraph, body, kind, _context, cancellationToken).ConfigureAwait(false);
+        var request = new SubgraphRequest(fetch.Subgraph, fetch.OperationKind, body, fetch, _context);
+        var result = _events.IsEnabled
+            ? await SendObservedAsync(request, cancellationToken).ConfigureAwait(false)
+            : await _snapshot.Client(fetch.Subgraph).SendAsync(request, cancellationToken).ConfigureAwait(false);
         _results[fetch.Index] = result;
         if (result.Body is not { } bytes)
         {
@@ -181,6 +192,16 @@ internal sealed partial class PlanRunner
         return payload;
     }
 
+    /// <summary>Sends <paramref name="request"/> inside the listeners' subgraph-request scope and reports its result.</summary>
+    private async ValueTask<SubgraphResult> SendObservedAsync(SubgraphRequest request, CancellationToken cancellationToken)
+    {
+        var started = _time.GetTimestamp();
+        using var scope = _events.SubgraphRequestStarted(request);
+        var result = await _snapshot.Client(request.Subgraph).SendAsync(request, cancellationToken).ConfigureAwait(false);
+        _events.SubgraphRequestCompleted(request, result, _time.GetElapsedTime(started));
+        return result;
+    }
+
     /// <summary>The response keys a selection fills at its top level (through typed fragments too).</summary>
     private static IEnumerable<string> TopKeys(SubgraphSelection selection)
     {
@@ -190,9 +211,9 @@ internal sealed partial class PlanRunner
             {
                 yield return f.ResponseKey;
             }
-            else if (item is KeyValuePair<string, SubgraphSelection> fragment)
+            else if (item is SubgraphFragment fragment)
             {
-                foreach (var key in TopKeys(fragment.Value))
+                foreach (var key in TopKeys(fragment.Selection))
                 {
                     yield return key;
                 }

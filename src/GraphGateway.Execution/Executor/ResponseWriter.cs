@@ -20,10 +20,10 @@ internal sealed class ResponseWriter
     private readonly Schema _api;
     private readonly ValidatedOperation _operation;
     private readonly List<GraphQLError> _errors;
-    private readonly IIntrospectionWriter? _introspection;
+    private readonly IIntrospectionWriter _introspection;
     private readonly List<object> _path = new(16);
 
-    public ResponseWriter(QueryPlan plan, Schema api, ValidatedOperation operation, List<GraphQLError> errors, IIntrospectionWriter? introspection)
+    public ResponseWriter(QueryPlan plan, Schema api, ValidatedOperation operation, List<GraphQLError> errors, IIntrospectionWriter introspection)
     {
         _plan = plan;
         _api = api;
@@ -130,15 +130,6 @@ internal sealed class ResponseWriter
             {
                 if (field.IsIntrospection)
                 {
-                    if (_introspection is null)
-                    {
-                        _errors.Add(new GraphQLError("Introspection is not available on this gateway.", ErrorCodes.IntrospectionDisabled) { Path = [.. _path] });
-                        if (field.Type.IsNonNull)
-                        {
-                            return false;
-                        }
-                    }
-
                     continue;
                 }
 
@@ -405,14 +396,7 @@ internal sealed class ResponseWriter
 
             if (field.IsIntrospection)
             {
-                if (_introspection is null)
-                {
-                    writer.WriteNullValue();
-                }
-                else
-                {
-                    _introspection.WriteField(writer, field.Ast, _operation);
-                }
+                _introspection.WriteField(writer, field.Ast, _operation);
 
                 continue;
             }

@@ -36,7 +36,7 @@ public sealed partial class HttpSubgraphClient
     }
 
     /// <summary>Sends once to <paramref name="url"/>; never throws (cancellation comes back as <see cref="Verdict.Cancelled"/>).</summary>
-    private async Task<Attempt> AttemptAsync(SubgraphEndpoint endpoint, SubgraphUrl url, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken parent)
+    private async Task<Attempt> AttemptAsync(SubgraphEndpoint endpoint, SubgraphUrl url, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string>? headers, CancellationToken parent)
     {
         var attemptTimeout = url.Options.AttemptTimeout;
         var limited = attemptTimeout < endpoint.Timeout;
@@ -52,7 +52,7 @@ public sealed partial class HttpSubgraphClient
             request.Headers.TryAddWithoutValidation("Accept", AcceptValue);
             foreach (var name in endpoint.ForwardHeaders)
             {
-                if (context.Headers.TryGetValue(name, out var value))
+                if (headers is not null && headers.TryGetValue(name, out var value))
                 {
                     request.Headers.TryAddWithoutValidation(name, value);
                 }

@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using GraphGateway.Execution.Transport.Health;
 using GraphGateway.Execution.Transport.LoadBalancing;
 
@@ -18,15 +19,15 @@ public sealed partial class HttpSubgraphClient
         HttpSubgraphClient owner,
         SubgraphRoute route,
         ReadOnlyMemory<byte> body,
-        SubgraphOperationKind kind,
-        OperationContext context,
+        OperationKind kind,
+        IReadOnlyDictionary<string, string>? headers,
         CancellationToken callerToken,
         CancellationToken overallToken)
     {
         private ulong _tried;
         private int _sent;
 
-        private bool IsQuery => kind == SubgraphOperationKind.Query;
+        private bool IsQuery => kind == OperationKind.Query;
 
         private SubgraphEndpoint Endpoint => route.Endpoint;
 
@@ -94,7 +95,7 @@ public sealed partial class HttpSubgraphClient
         /// <summary>One attempt, recorded for its URL's health; an overall timeout during it counts as the URL's timeout.</summary>
         private async Task<Attempt> SingleAsync(SubgraphUrl url, bool probe)
         {
-            var attempt = await owner.AttemptAsync(Endpoint, url, body, context, overallToken).ConfigureAwait(false);
+            var attempt = await owner.AttemptAsync(Endpoint, url, body, headers, overallToken).ConfigureAwait(false);
             if (attempt.Verdict == Verdict.Cancelled && !callerToken.IsCancellationRequested)
             {
                 url.RecordFailure(attempt.Start, attempt.End, probe, $"timed out after {Endpoint.Timeout.TotalSeconds:0.###} s");
@@ -152,7 +153,7 @@ public sealed partial class HttpSubgraphClient
             return later;
 
             async Task<(Attempt Attempt, SubgraphUrl Url, bool Probe)> Run(SubgraphUrl target, bool isProbe, CancellationTokenSource cts) =>
-                (await owner.AttemptAsync(Endpoint, target, body, context, cts.Token).ConfigureAwait(false), target, isProbe);
+                (await owner.AttemptAsync(Endpoint, target, body, headers, cts.Token).ConfigureAwait(false), target, isProbe);
 
             async Task<Attempt> Settle(Task<(Attempt Attempt, SubgraphUrl Url, bool Probe)> task, CancellationTokenSource cts)
             {

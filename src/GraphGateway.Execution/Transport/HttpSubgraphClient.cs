@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using GraphGateway.Execution.Transport.Health;
 using GraphGateway.Execution.Transport.LoadBalancing;
 using Microsoft.Extensions.Logging;
@@ -58,21 +59,20 @@ public sealed partial class HttpSubgraphClient : ISubgraphClient, IDisposable
     public static string ClientName(string subgraph) => "GraphGateway.Subgraph." + subgraph;
 
     /// <inheritdoc />
-    /// <remarks>The operation type is unknown here, so the request is sent again only when it reached no server.</remarks>
-    public Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken) =>
-        SendAsync(subgraph, body, SubgraphOperationKind.Unknown, context, cancellationToken);
-
-    /// <inheritdoc />
-    public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, SubgraphOperationKind kind, OperationContext context, CancellationToken cancellationToken)
+    /// <remarks>
+    /// Queries may be retried, hedged and used as probes; every other kind is sent to another URL only when its attempt
+    /// reached no server (docs/runtime.md, "Subgraph resilience").
+    /// </remarks>
+    public async ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
     {
-        if (!_routes.TryGetValue(subgraph, out var route))
+        if (!_routes.TryGetValue(request.Subgraph, out var route))
         {
-            return SubgraphResult.Failed(SubgraphFailureKind.NotConfigured, $"no URL is configured for subgraph '{subgraph}'");
+            return SubgraphResult.Failed(SubgraphFailureKind.NotConfigured, $"no URL is configured for subgraph '{request.Subgraph}'");
         }
 
         using var overall = new CancellationTokenSource(TimerDelay(route.Endpoint.Timeout), _time);
         using var link = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), overall);
-        var call = new Call(this, route, body, kind, context, cancellationToken, overall.Token);
+        var call = new Call(this, route, request.Body, request.Kind, request.Context?.Headers, cancellationToken, overall.Token);
         return await call.RunAsync().ConfigureAwait(false);
     }
 

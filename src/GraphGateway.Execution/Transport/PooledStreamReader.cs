@@ -8,7 +8,7 @@ namespace GraphGateway.Execution.Transport;
 /// and grown by doubling as bytes arrive.
 /// Used for subgraph response bodies and client request bodies, which are kept only while one request is handled.
 /// </summary>
-internal static class PooledStreamReader
+public static class PooledStreamReader
 {
     /// <summary>
     /// Reads <paramref name="stream"/> to its end, or until more than <paramref name="maxBytes"/> bytes arrived (the

@@ -9,7 +9,7 @@ namespace GraphGateway.Execution.Transport;
 /// <remarks>
 /// <para>
 /// <b>One owner.</b> The body may live in an array rented from <see cref="ArrayPool{T}.Shared"/>
-/// (<see cref="HttpSubgraphClient"/> reads bodies that way). The caller of <see cref="ISubgraphClient.SendAsync(string, ReadOnlyMemory{byte}, SubgraphOperationKind, OperationContext, CancellationToken)"/>
+/// (<see cref="HttpSubgraphClient"/> reads bodies that way). The caller of <see cref="ISubgraphClient.SendAsync"/>
 /// owns the result and calls <see cref="ReleaseBody"/> once nothing reads <see cref="Body"/> any more; it must not hand
 /// the result to another owner that releases it too. The type cannot be copied (a class, not a record): a copy that
 /// shared the rented array once returned it to the pool twice, and the pool then gave one array to two requests.

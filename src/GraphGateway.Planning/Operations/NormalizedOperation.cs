@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using GraphGateway.Core.Operations;
 using GraphGateway.Core.Schemas;
 
 namespace GraphGateway.Planning.Operations;
@@ -12,10 +13,10 @@ namespace GraphGateway.Planning.Operations;
 /// </summary>
 public sealed class NormalizedOperation
 {
-    internal NormalizedOperation(string operationType, string rootTypeName, string? name, SelectionSet root,
+    internal NormalizedOperation(OperationKind kind, string rootTypeName, string? name, SelectionSet root,
         IReadOnlyDictionary<string, string> variableTypes, string internalPrefix)
     {
-        OperationType = operationType;
+        Kind = kind;
         RootTypeName = rootTypeName;
         Name = name;
         Root = root;
@@ -23,8 +24,8 @@ public sealed class NormalizedOperation
         InternalPrefix = internalPrefix;
     }
 
-    /// <summary><c>query</c>, <c>mutation</c> or <c>subscription</c>.</summary>
-    public string OperationType { get; }
+    /// <summary>The operation's type.</summary>
+    public OperationKind Kind { get; }
 
     /// <summary>The root type name in the API schema.</summary>
     public string RootTypeName { get; }

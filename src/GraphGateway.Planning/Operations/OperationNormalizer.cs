@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using GraphGateway.Core.Schemas;
 using GraphQLParser.AST;
 
@@ -25,13 +26,8 @@ public static class OperationNormalizer
     /// <param name="fragments">The document's fragment definitions by name.</param>
     public static NormalizedOperation Normalize(Schema apiSchema, GraphQLOperationDefinition operation, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments)
     {
-        var opType = operation.Operation switch
-        {
-            OperationType.Mutation => "mutation",
-            OperationType.Subscription => "subscription",
-            _ => "query",
-        };
-        var root = apiSchema.RootTypeName(opType) ?? throw new PlanningException($"The schema has no {opType} root type.");
+        var kind = OperationKinds.From(operation.Operation);
+        var root = apiSchema.RootTypeName(kind) ?? throw new PlanningException($"The schema has no {kind.Keyword()} root type.");
         var context = new Context(apiSchema, fragments);
         var set = context.Build(root, [operation.SelectionSet], 0);
         var variableTypes = new Dictionary<string, string>(StringComparer.Ordinal);
@@ -47,7 +43,7 @@ public static class OperationNormalizer
             prefix = "_gg" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
         }
 
-        return new NormalizedOperation(opType, root, operation.Name?.StringValue, set, variableTypes, prefix);
+        return new NormalizedOperation(kind, root, operation.Name?.StringValue, set, variableTypes, prefix);
     }
 
     private sealed class Context(Schema schema, IReadOnlyDictionary<string, GraphQLFragmentDefinition> fragments)

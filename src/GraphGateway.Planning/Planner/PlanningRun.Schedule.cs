@@ -1,15 +1,13 @@
-using System.Text;
 using GraphGateway.Planning.Operations;
 using GraphGateway.Planning.Plans;
 
 namespace GraphGateway.Planning.Planner;
 
-/// <summary>Turns the fetch dependency graph into Sequence/Parallel/Flatten nodes and writes each fetch's operation text.</summary>
+/// <summary>Turns the fetch dependency graph into Sequence/Parallel/Flatten/Condition nodes around complete fetch nodes.</summary>
 internal sealed partial class PlanningRun
 {
     private QueryPlan Schedule(int stages)
     {
-        var nodes = new Dictionary<int, FetchNode>();
         var stageNodes = new List<PlanNode>();
         for (var stage = 0; stage < stages; stage++)
         {
@@ -44,7 +42,7 @@ internal sealed partial class PlanningRun
             var levels = new SortedDictionary<int, List<PlanNode>>();
             foreach (var f in inStage)
             {
-                var node = ToNode(f, nodes);
+                var node = ToNode(f);
                 var l = Level(f, 0);
                 if (!levels.TryGetValue(l, out var list))
                 {
@@ -69,26 +67,28 @@ internal sealed partial class PlanningRun
             _ => new SequenceNode(stageNodes),
         };
 
-        var ordered = new List<FetchNode>();
-        Collect(root, ordered);
-        for (var i = 0; i < ordered.Count; i++)
+        // Fetch nodes are complete when constructed: number them in plan order first, then build them.
+        var pending = new List<FetchBuilder>();
+        Collect(root, pending);
+        var ordered = new List<FetchNode>(pending.Count);
+        var built = new Dictionary<int, FetchNode>();
+        foreach (var f in pending)
         {
-            ordered[i].Index = i;
-            WriteOperation(ordered[i]);
+            var fetch = new FetchNode(ordered.Count, f.Subgraph, f.Kind, f.Selection, f.ParentId is null ? null : f.Requires, _operation.Name, _operation.VariableTypes);
+            built[f.Id] = fetch;
+            ordered.Add(fetch);
         }
 
-        return new QueryPlan(_operation, root, _typenameKey, ordered);
+        return new QueryPlan(_operation, Materialize(root, built), _typenameKey, ordered);
     }
 
-    private static void Collect(PlanNode? node, List<FetchNode> into)
+    /// <summary>The fetches of <paramref name="node"/> in plan order.</summary>
+    private static void Collect(PlanNode? node, List<FetchBuilder> into)
     {
         switch (node)
         {
-            case FetchNode f:
-                into.Add(f);
-                break;
-            case FlattenNode fl:
-                into.Add(fl.Node);
+            case PendingFetch f:
+                into.Add(f.Builder);
                 break;
             case SequenceNode s:
                 s.Nodes.ToList().ForEach(n => Collect(n, into));
@@ -103,20 +103,32 @@ internal sealed partial class PlanningRun
         }
     }
 
-    private PlanNode ToNode(FetchBuilder f, Dictionary<int, FetchNode> nodes)
+    /// <summary>The plan tree with each <see cref="PendingFetch"/> replaced by its fetch node (under a flatten node for entity fetches).</summary>
+    private static PlanNode? Materialize(PlanNode? node, Dictionary<int, FetchNode> built) => node switch
     {
-        var fetch = new FetchNode(f.Subgraph, f.Kind, f.Selection, f.ParentId is null ? null : f.Requires);
-        var variables = new SortedSet<string>(StringComparer.Ordinal);
-        f.Selection.CollectVariables(variables);
-        fetch.VariableUsages = variables.Where(_operation.VariableTypes.ContainsKey).ToList();
-        nodes[f.Id] = fetch;
-        PlanNode node = f.ParentId is null ? fetch : new FlattenNode(f.Path, fetch);
+        null => null,
+        PendingFetch { Builder: var f } => f.ParentId is null ? built[f.Id] : new FlattenNode(f.Path, built[f.Id]),
+        SequenceNode s => new SequenceNode(s.Nodes.Select(n => Materialize(n, built)!).ToList()),
+        ParallelNode p => new ParallelNode(p.Nodes.Select(n => Materialize(n, built)!).ToList()),
+        ConditionNode c => new ConditionNode(c.Variable, Materialize(c.IfTrue, built), Materialize(c.IfFalse, built)),
+        _ => node,
+    };
+
+    private static PlanNode ToNode(FetchBuilder f)
+    {
+        PlanNode node = new PendingFetch(f);
         if (SharedCondition(f) is { } c)
         {
             node = c.Include ? new ConditionNode(c.Variable, node, null) : new ConditionNode(c.Variable, null, node);
         }
 
         return node;
+    }
+
+    /// <summary>A fetch in the plan tree before fetch nodes are numbered and built.</summary>
+    private sealed class PendingFetch(FetchBuilder builder) : PlanNode
+    {
+        public FetchBuilder Builder { get; } = builder;
     }
 
     /// <summary>The one condition every field of the fetch carries, if any: then the whole fetch is skipped when it fails.</summary>
@@ -156,9 +168,9 @@ internal sealed partial class PlanningRun
             {
                 yield return sf;
             }
-            else if (item is KeyValuePair<string, SubgraphSelection> fragment)
+            else if (item is SubgraphFragment fragment)
             {
-                foreach (var inner in fragment.Value.Items)
+                foreach (var inner in fragment.Selection.Items)
                 {
                     if (inner is SubgraphField isf)
                     {
@@ -171,86 +183,5 @@ internal sealed partial class PlanningRun
                 }
             }
         }
-    }
-
-    private void WriteOperation(FetchNode fetch)
-    {
-        var sb = new StringBuilder();
-        var isEntity = fetch.IsEntityFetch;
-        var hasDefinitions = isEntity || fetch.VariableUsages.Count > 0;
-        if (_operation.Name is { } name)
-        {
-            fetch.OperationName = name + "__" + fetch.Subgraph + "__" + fetch.Index.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        }
-
-        if (fetch.OperationName is not null || hasDefinitions || fetch.OperationKind != "query")
-        {
-            sb.Append(fetch.OperationKind);
-            if (fetch.OperationName is not null)
-            {
-                sb.Append(' ').Append(fetch.OperationName);
-            }
-        }
-
-        if (hasDefinitions)
-        {
-            sb.Append('(');
-            var first = true;
-            if (isEntity)
-            {
-                sb.Append("$representations:[_Any!]!");
-                first = false;
-            }
-
-            foreach (var v in fetch.VariableUsages)
-            {
-                if (!first)
-                {
-                    sb.Append(',');
-                }
-
-                first = false;
-                sb.Append('$').Append(v).Append(':').Append(_operation.VariableTypes[v]);
-            }
-
-            sb.Append(')');
-        }
-
-        if (isEntity)
-        {
-            sb.Append("{_entities(representations:$representations)");
-            fetch.Selection.PrintCompact(sb);
-            sb.Append('}');
-        }
-        else
-        {
-            fetch.Selection.PrintCompact(sb);
-        }
-
-        fetch.OperationText = sb.ToString();
-        var key = new StringBuilder(fetch.Subgraph).Append('\n');
-        key.Append(fetch.OperationName is null ? fetch.OperationText : fetch.OperationText.Replace(fetch.OperationName, string.Empty, StringComparison.Ordinal));
-        foreach (var r in fetch.Requires ?? [])
-        {
-            key.Append('\n').Append(r.TypeName).Append(':').Append(r.RepresentationTypeName);
-            AppendRequires(key, r.Fields);
-        }
-
-        fetch.BatchKey = key.ToString();
-    }
-
-    private static void AppendRequires(StringBuilder sb, IReadOnlyList<RequiresField> fields)
-    {
-        sb.Append('{');
-        foreach (var f in fields)
-        {
-            sb.Append(f.Name).Append('=').Append(f.ResponseKey).Append(' ');
-            if (f.Selection is not null)
-            {
-                AppendRequires(sb, f.Selection);
-            }
-        }
-
-        sb.Append('}');
     }
 }

@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using GraphGateway.Core.Schemas;
 using GraphGateway.Planning.Operations;
 using GraphGateway.Planning.Plans;
@@ -32,14 +33,14 @@ internal sealed partial class PlanningRun
 
     public QueryPlan Build()
     {
-        if (_operation.OperationType == "subscription")
+        if (_operation.Kind == OperationKind.Subscription)
         {
             throw new PlanningException("Subscriptions are not supported by this gateway yet.");
         }
 
         var rootType = _operation.RootTypeName;
         var fields = FieldCollector.Collect([_operation.Root], rootType, _api, null);
-        var isMutation = _operation.OperationType == "mutation";
+        var isMutation = _operation.Kind == OperationKind.Mutation;
         FetchBuilder? last = null;
         var stage = 0;
         foreach (var cf in fields)
@@ -56,14 +57,14 @@ internal sealed partial class PlanningRun
             {
                 if (last is null || last.Subgraph != subgraph)
                 {
-                    last = NewFetch(subgraph, null, [], isMutation ? "mutation" : "query", stage++);
+                    last = NewFetch(subgraph, null, [], isMutation ? OperationKind.Mutation : OperationKind.Query, stage++);
                 }
 
                 fetch = last;
             }
             else
             {
-                fetch = _fetches.Find(f => f.ParentId is null && f.Subgraph == subgraph) ?? NewFetch(subgraph, null, [], "query", 0);
+                fetch = _fetches.Find(f => f.ParentId is null && f.Subgraph == subgraph) ?? NewFetch(subgraph, null, [], OperationKind.Query, 0);
             }
 
             PlanField(fetch, fetch.Selection, rootType, cf, [], null);
@@ -103,7 +104,7 @@ internal sealed partial class PlanningRun
         return best ?? throw new PlanningException($"No subgraph can resolve the root field \"{rootType}.{cf.Field.Name}\".");
     }
 
-    private FetchBuilder NewFetch(string subgraph, int? parentId, List<string> path, string kind, int stage)
+    private FetchBuilder NewFetch(string subgraph, int? parentId, List<string> path, OperationKind kind, int stage)
     {
         var f = new FetchBuilder(_fetches.Count, subgraph, parentId, path, kind, stage);
         _fetches.Add(f);
@@ -115,7 +116,7 @@ internal sealed partial class PlanningRun
         var key = parent.Id + "|" + subgraph + "|" + string.Join('.', path);
         if (!_childFetches.TryGetValue(key, out var child))
         {
-            child = NewFetch(subgraph, parent.Id, path, "query", parent.Stage);
+            child = NewFetch(subgraph, parent.Id, path, OperationKind.Query, parent.Stage);
             child.DependsOn.Add(parent.Id);
             _childFetches[key] = child;
         }
@@ -181,7 +182,7 @@ internal sealed partial class PlanningRun
     private bool IsComposite(string typeName) => _rules.Supergraph.Type(typeName) is { IsLeaf: false };
 
     /// <summary>A fetch node under construction.</summary>
-    internal sealed class FetchBuilder(int id, string subgraph, int? parentId, List<string> path, string kind, int stage)
+    internal sealed class FetchBuilder(int id, string subgraph, int? parentId, List<string> path, OperationKind kind, int stage)
     {
         public int Id { get; } = id;
 
@@ -191,7 +192,7 @@ internal sealed partial class PlanningRun
 
         public List<string> Path { get; } = path;
 
-        public string Kind { get; } = kind;
+        public OperationKind Kind { get; } = kind;
 
         public int Stage { get; } = stage;
 

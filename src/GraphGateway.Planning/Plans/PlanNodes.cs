@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using GraphGateway.Planning.Operations;
 
 namespace GraphGateway.Planning.Plans;
@@ -54,23 +55,41 @@ public sealed class ConditionNode(string variable, PlanNode? ifTrue, PlanNode? i
 
 /// <summary>
 /// One request to one subgraph. A root fetch (<see cref="Requires"/> null) selects from the root type; an entity fetch sends
-/// <c>_entities(representations:)</c> built from <see cref="Requires"/> for each object at its flatten path.
+/// <c>_entities(representations:)</c> built from <see cref="Requires"/> for each object at its flatten path. Immutable and
+/// complete once constructed: the operation text, variable usages and batch key are computed by the constructor.
 /// </summary>
 public sealed class FetchNode : PlanNode
 {
-    internal FetchNode(string subgraph, string operationKind, SubgraphSelection selection, IReadOnlyList<RequiresFragment>? requires)
+    /// <summary>Creates a fetch node and writes its subgraph operation (see <see cref="FetchOperationWriter"/>).</summary>
+    /// <param name="index">The fetch's index in plan order (0-based).</param>
+    /// <param name="subgraph">The subgraph name.</param>
+    /// <param name="kind">The subgraph operation's type (entity fetches are queries).</param>
+    /// <param name="selection">Root fields, or typed fragments under <c>_entities</c>; not modified afterwards.</param>
+    /// <param name="requires">The representation selection per entity type, or null for a root fetch.</param>
+    /// <param name="clientOperationName">The client operation's name, or null when anonymous.</param>
+    /// <param name="variableTypes">The client operation's variable types by name (only used variables are declared).</param>
+    internal FetchNode(int index, string subgraph, OperationKind kind, SubgraphSelection selection, IReadOnlyList<RequiresFragment>? requires,
+        string? clientOperationName, IReadOnlyDictionary<string, string> variableTypes)
     {
+        Index = index;
         Subgraph = subgraph;
-        OperationKind = operationKind;
+        OperationKind = kind;
         Selection = selection;
         Requires = requires;
+        OperationName = clientOperationName is null ? null : FetchOperationWriter.OperationName(clientOperationName, subgraph, index);
+        VariableUsages = FetchOperationWriter.VariableUsages(selection, variableTypes);
+        OperationText = FetchOperationWriter.Write(this, variableTypes);
+        BatchKey = FetchOperationWriter.BatchKey(this);
     }
+
+    /// <summary>The fetch's index in plan order (0-based).</summary>
+    public int Index { get; }
 
     /// <summary>The subgraph name.</summary>
     public string Subgraph { get; }
 
-    /// <summary><c>query</c> or <c>mutation</c>.</summary>
-    public string OperationKind { get; }
+    /// <summary>The subgraph operation's type: <see cref="OperationKind.Query"/> or <see cref="OperationKind.Mutation"/>.</summary>
+    public OperationKind OperationKind { get; }
 
     /// <summary>The selection: root fields for a root fetch, typed fragments under <c>_entities</c> for an entity fetch.</summary>
     public SubgraphSelection Selection { get; }
@@ -82,22 +101,19 @@ public sealed class FetchNode : PlanNode
     public bool IsEntityFetch => Requires is not null;
 
     /// <summary>The subgraph operation's name (<c>{operation}__{subgraph}__{index}</c>), or null for anonymous operations.</summary>
-    public string? OperationName { get; internal set; }
+    public string? OperationName { get; }
 
     /// <summary>The operation text sent to the subgraph (one line).</summary>
-    public string OperationText { get; internal set; } = string.Empty;
+    public string OperationText { get; }
 
     /// <summary>Client variables the operation uses (without <c>$</c>), sorted; only these are sent.</summary>
-    public IReadOnlyList<string> VariableUsages { get; internal set; } = [];
+    public IReadOnlyList<string> VariableUsages { get; }
 
     /// <summary>
     /// Equal for fetches that send the same operation (apart from its name) with the same representation selection to the
     /// same subgraph: entity fetches that run in parallel with one batch key can share one <c>_entities</c> request.
     /// </summary>
-    public string BatchKey { get; internal set; } = string.Empty;
-
-    /// <summary>The fetch's index in plan order (0-based).</summary>
-    public int Index { get; internal set; }
+    public string BatchKey { get; }
 }
 
 /// <summary>How to build the representation of an object whose <c>__typename</c> is <see cref="TypeName"/>.</summary>

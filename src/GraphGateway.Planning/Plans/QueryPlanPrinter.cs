@@ -1,4 +1,5 @@
 using System.Text;
+using GraphGateway.Core.Operations;
 
 namespace GraphGateway.Planning.Plans;
 
@@ -117,7 +118,7 @@ public static class QueryPlanPrinter
 
                     sb.Append(pad).Append("  } =>\n").Append(pad).Append("  ");
                 }
-                else if (fetch.OperationKind == "mutation")
+                else if (fetch.OperationKind == OperationKind.Mutation)
                 {
                     sb.Append("mutation ");
                 }

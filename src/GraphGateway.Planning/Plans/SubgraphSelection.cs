@@ -9,12 +9,12 @@ namespace GraphGateway.Planning.Plans;
 /// </summary>
 public sealed class SubgraphSelection
 {
-    private readonly List<object> _items = [];
+    private readonly List<SubgraphSelectionItem> _items = [];
     private readonly Dictionary<string, SubgraphField> _fields = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, SubgraphSelection> _fragments = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, SubgraphFragment> _fragments = new(StringComparer.Ordinal);
 
-    /// <summary>Fields and fragments in insertion order (<see cref="SubgraphField"/> or <see cref="KeyValuePair{TKey,TValue}"/> of type name and selection).</summary>
-    public IReadOnlyList<object> Items => _items;
+    /// <summary>Fields (<see cref="SubgraphField"/>) and typed fragments (<see cref="SubgraphFragment"/>) in insertion order.</summary>
+    public IReadOnlyList<SubgraphSelectionItem> Items => _items;
 
     /// <summary>True when nothing is selected.</summary>
     public bool IsEmpty => _items.Count == 0;
@@ -25,14 +25,14 @@ public sealed class SubgraphSelection
     /// <summary>The typed fragment for <paramref name="typeName"/>, created when missing.</summary>
     public SubgraphSelection Fragment(string typeName)
     {
-        if (!_fragments.TryGetValue(typeName, out var s))
+        if (!_fragments.TryGetValue(typeName, out var fragment))
         {
-            s = new SubgraphSelection();
-            _fragments[typeName] = s;
-            _items.Add(new KeyValuePair<string, SubgraphSelection>(typeName, s));
+            fragment = new SubgraphFragment(typeName, new SubgraphSelection());
+            _fragments[typeName] = fragment;
+            _items.Add(fragment);
         }
 
-        return s;
+        return fragment.Selection;
     }
 
     /// <summary>Adds (or finds) a field the client asked for, keeping its alias, arguments and conditions.</summary>
@@ -105,16 +105,16 @@ public sealed class SubgraphSelection
             }
 
             first = false;
-            if (item is SubgraphField f)
+            switch (item)
             {
-                f.PrintHead(sb);
-                f.Selection?.PrintCompact(sb);
-            }
-            else
-            {
-                var (type, selection) = (KeyValuePair<string, SubgraphSelection>)item;
-                sb.Append("...on ").Append(type);
-                selection.PrintCompact(sb);
+                case SubgraphField f:
+                    f.PrintHead(sb);
+                    f.Selection?.PrintCompact(sb);
+                    break;
+                case SubgraphFragment fragment:
+                    sb.Append("...on ").Append(fragment.TypeCondition);
+                    fragment.Selection.PrintCompact(sb);
+                    break;
             }
         }
 
@@ -128,20 +128,21 @@ public sealed class SubgraphSelection
         foreach (var item in _items)
         {
             sb.Append(' ', (indent + 1) * 2);
-            if (item is SubgraphField f)
+            switch (item)
             {
-                f.PrintHead(sb);
-                if (f.Selection is not null)
-                {
-                    sb.Append(' ');
-                    f.Selection.PrintPretty(sb, indent + 1);
-                }
-            }
-            else
-            {
-                var (type, selection) = (KeyValuePair<string, SubgraphSelection>)item;
-                sb.Append("... on ").Append(type).Append(' ');
-                selection.PrintPretty(sb, indent + 1);
+                case SubgraphField f:
+                    f.PrintHead(sb);
+                    if (f.Selection is not null)
+                    {
+                        sb.Append(' ');
+                        f.Selection.PrintPretty(sb, indent + 1);
+                    }
+
+                    break;
+                case SubgraphFragment fragment:
+                    sb.Append("... on ").Append(fragment.TypeCondition).Append(' ');
+                    fragment.Selection.PrintPretty(sb, indent + 1);
+                    break;
             }
 
             sb.Append('\n');
@@ -155,30 +156,55 @@ public sealed class SubgraphSelection
     {
         foreach (var item in _items)
         {
-            if (item is SubgraphField f)
+            switch (item)
             {
-                foreach (var v in f.Variables)
-                {
-                    into.Add(v);
-                }
+                case SubgraphField f:
+                    foreach (var v in f.Variables)
+                    {
+                        into.Add(v);
+                    }
 
-                foreach (var c in f.PrintedConditions)
-                {
-                    into.Add(c.Variable);
-                }
+                    foreach (var c in f.PrintedConditions)
+                    {
+                        into.Add(c.Variable);
+                    }
 
-                f.Selection?.CollectVariables(into);
-            }
-            else
-            {
-                ((KeyValuePair<string, SubgraphSelection>)item).Value.CollectVariables(into);
+                    f.Selection?.CollectVariables(into);
+                    break;
+                case SubgraphFragment fragment:
+                    fragment.Selection.CollectVariables(into);
+                    break;
             }
         }
     }
 }
 
+/// <summary>An entry of a <see cref="SubgraphSelection"/>: a <see cref="SubgraphField"/> or a <see cref="SubgraphFragment"/>.</summary>
+public abstract class SubgraphSelectionItem
+{
+    private protected SubgraphSelectionItem()
+    {
+    }
+}
+
+/// <summary>A typed inline fragment of a <see cref="SubgraphSelection"/>: <c>... on TypeCondition { Selection }</c>.</summary>
+public sealed class SubgraphFragment : SubgraphSelectionItem
+{
+    internal SubgraphFragment(string typeCondition, SubgraphSelection selection)
+    {
+        TypeCondition = typeCondition;
+        Selection = selection;
+    }
+
+    /// <summary>The type the fragment applies to (an object, interface or union type of the subgraph).</summary>
+    public string TypeCondition { get; }
+
+    /// <summary>The fragment's selection.</summary>
+    public SubgraphSelection Selection { get; }
+}
+
 /// <summary>A field of a <see cref="SubgraphSelection"/>.</summary>
-public sealed class SubgraphField
+public sealed class SubgraphField : SubgraphSelectionItem
 {
     internal SubgraphField(string responseKey, string name, string argumentsText, IReadOnlyList<Condition> conditions, SubgraphSelection? selection, IReadOnlyList<string> variables)
     {

@@ -34,7 +34,7 @@ internal static class PlanCommand
         {
             try
             {
-                var source = SupergraphSource.Load(parse.GetValue(supergraph)!.FullName);
+                var source = LoadedSupergraph.Load(parse.GetValue(supergraph)!.FullName);
                 var queryFile = parse.GetValue(query)!;
                 if (!queryFile.Exists)
                 {

@@ -1,3 +1,4 @@
+using GraphGateway.AspNetCore.Configuration;
 using System.CommandLine;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.Extensions.Configuration;
@@ -51,7 +52,7 @@ internal static class ServeCommand
             builder.Configuration.AddInMemoryCollection(overrides);
             var listen = parse.GetValue(urls) ?? builder.Configuration["urls"] ?? DefaultUrl;
             builder.WebHost.UseUrls(listen.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-            if (CheckBinding(builder.Configuration.GetSection("GraphGateway"), builder.Environment.IsDevelopment()) is { } bindingError)
+            if (CheckBinding(builder.Configuration.GetSection("GraphGateway")) is { } bindingError)
             {
                 Console.Error.WriteLine("graphgateway serve: invalid configuration: " + bindingError);
                 return 1;
@@ -85,19 +86,18 @@ internal static class ServeCommand
     /// (<c>GraphGateway__Limits__MaxRequestBytes=abc</c>, <c>...:Timeout=abc</c>) is one line instead of an
     /// unhandled exception at start. Returns the binder's message (it names the setting), or <see langword="null"/>.
     /// </summary>
-    internal static string? CheckBinding(IConfigurationSection section, bool isDevelopment)
+    internal static string? CheckBinding(IConfigurationSection section)
     {
         try
         {
-            section.Get<GraphGateway.AspNetCore.Runtime.GatewayRuntimeOptions>();
+            section.Get<GraphGatewayOptions>();
 
             // The binder silently drops a dictionary entry whose value fails to convert, so bind each subgraph on its own.
             foreach (var subgraph in section.GetSection("Subgraphs").GetChildren())
             {
-                subgraph.Get<GraphGateway.AspNetCore.Runtime.SubgraphOptions>();
+                subgraph.Get<SubgraphOptions>();
             }
 
-            GraphGateway.AspNetCore.Http.GatewayHttpSettings.Read(section, isDevelopment);
             return null;
         }
         catch (InvalidOperationException ex)

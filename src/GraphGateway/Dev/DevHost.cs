@@ -1,3 +1,4 @@
+using GraphGateway.AspNetCore.Configuration;
 using System.Diagnostics;
 
 namespace GraphGateway.Cli.Dev;

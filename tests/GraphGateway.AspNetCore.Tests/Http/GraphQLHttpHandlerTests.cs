@@ -51,7 +51,7 @@ public sealed class GraphQLHttpHandlerTests
         var response = await gateway.PostAsync("""{"query":"{ helo }"}""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
-            """{"errors":[{"message":"Cannot query field \u0022helo\u0022 on type \u0022Query\u0022. Did you mean \u0022hello\u0022?","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""",
+            """{"errors":[{"message":"Cannot query field \"helo\" on type \"Query\". Did you mean \"hello\"?","locations":[{"line":1,"column":3}],"extensions":{"code":"GRAPHQL_VALIDATION_FAILED"}}]}""",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -72,7 +72,7 @@ public sealed class GraphQLHttpHandlerTests
         var response = await gateway.PostAsync("""{"query":"query ($f: SearchFilter) { search(filter: $f) { id } }","variables":{"f":{"text":"x","range":{"min":"one"}}}}""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
-            """{"errors":[{"message":"Variable \u0022$f\u0022 got invalid value \u0022one\u0022 at \u0022f.range.min\u0022; Int cannot represent non-integer value: \u0022one\u0022","locations":[{"line":1,"column":8}],"extensions":{"code":"BAD_USER_INPUT"}}]}""",
+            """{"errors":[{"message":"Variable \"$f\" got invalid value \"one\" at \"f.range.min\"; Int cannot represent non-integer value: \"one\"","locations":[{"line":1,"column":8}],"extensions":{"code":"BAD_USER_INPUT"}}]}""",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -131,7 +131,7 @@ public sealed class GraphQLHttpHandlerTests
         var response = await gateway.PostAsync("""{"query":"{ __schema { queryType { name } } }"}""");
         Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
         Assert.Equal(
-            """{"errors":[{"message":"GraphQL introspection has been disabled, but the requested query contained the field \u0022__schema\u0022.","locations":[{"line":1,"column":3}],"extensions":{"code":"INTROSPECTION_DISABLED"}}]}""",
+            """{"errors":[{"message":"GraphQL introspection has been disabled, but the requested query contained the field \"__schema\".","locations":[{"line":1,"column":3}],"extensions":{"code":"INTROSPECTION_DISABLED"}}]}""",
             await response.Content.ReadAsStringAsync());
     }
 
@@ -165,7 +165,7 @@ public sealed class GraphQLHttpHandlerTests
         await using var gateway = await TestGateway.StartAsync(new ThrowingExecutor());
         var response = await gateway.PostAsync("""{"query":"{ hello }"}""");
         Assert.Equal(HttpStatusCode.InternalServerError, response.StatusCode);
-        Assert.Equal("""{"errors":[{"message":"Internal server error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""", await response.Content.ReadAsStringAsync());
+        Assert.Equal("""{"errors":[{"message":"The gateway failed to execute the operation (InvalidOperationException).","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""", await response.Content.ReadAsStringAsync());
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Net;
 using System.Text;
 using System.Text.Json;
 using GraphGateway.Core.Operations;
-using GraphGateway.Execution;
+using GraphGateway.Execution.Pipeline;
 
 namespace GraphGateway.AspNetCore.Tests.Http;
 
@@ -107,9 +107,11 @@ public sealed class RequestReuseAttackTests
     /// After yielding (so requests interleave), answers <c>hello</c> with the request's <c>authorization</c> and
     /// <c>x-tenant</c> headers as the executor sees them, from a pooled array like the real executor.
     /// </summary>
-    private sealed class HeaderEchoExecutor : IOperationExecutor
+    private sealed class HeaderEchoExecutor : IGatewayStage
     {
-        public async ValueTask<ExecutionResponse> ExecuteAsync(ValidatedOperation operation, OperationContext context, CancellationToken cancellationToken)
+        public string Name => "header-echo";
+
+        public async ValueTask InvokeAsync(GatewayRequestContext context)
         {
             await Task.Yield();
             context.Headers.TryGetValue("authorization", out var authorization);
@@ -125,7 +127,7 @@ public sealed class RequestReuseAttackTests
                 writer.WriteEndObject();
             }
 
-            return new ExecutionResponse(buffer.WrittenMemory.ToArray(), true);
+            context.Response = ResponseBody.FromBytes(buffer.WrittenMemory.ToArray());
         }
     }
 }

@@ -3,7 +3,7 @@ using System.Text.Json;
 using GraphGateway.AspNetCore.Http;
 using GraphGateway.AuditHost;
 using GraphGateway.Core.Operations;
-using GraphGateway.Execution;
+using GraphGateway.Execution.Pipeline;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Configuration;
@@ -60,15 +60,14 @@ internal sealed class TestGateway : IAsyncDisposable
 
     public HttpClient Client { get; }
 
-    public static async Task<TestGateway> StartAsync(IOperationExecutor? executor = null, Dictionary<string, string?>? settings = null,
+    public static async Task<TestGateway> StartAsync(IGatewayStage? executor = null, Dictionary<string, string?>? settings = null,
         string environment = "Production", string sdl = Sdl)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { EnvironmentName = environment });
         builder.WebHost.UseTestServer();
         builder.Logging.ClearProviders();
         builder.Configuration.AddInMemoryCollection(settings ?? []);
-        builder.Services.AddSingleton<IGatewaySnapshotProvider>(new FixedSnapshotProvider(sdl, executor));
-        builder.Services.AddGatewayHttp(builder.Configuration.GetSection("GraphGateway"));
+        builder.Services.AddGraphGateway(builder.Configuration).UseFixedApiSchema(sdl, executor);
         var app = builder.Build();
         app.MapGraphGateway();
         await app.StartAsync();
@@ -96,24 +95,32 @@ internal sealed class TestGateway : IAsyncDisposable
     }
 }
 
-/// <summary>Records each operation it is given and answers a fixed body.</summary>
-internal sealed class RecordingExecutor(string body = """{"data":{"ok":true}}""") : IOperationExecutor
+/// <summary>An executor stage (in place of the plan stage) that records each operation it is given and answers a fixed body.</summary>
+internal sealed class RecordingExecutor(string body = """{"data":{"ok":true}}""") : IGatewayStage
 {
-    public List<(ValidatedOperation Operation, OperationContext Context)> Calls { get; } = [];
+    public string Name => "recording-executor";
 
-    public ValueTask<ExecutionResponse> ExecuteAsync(ValidatedOperation operation, OperationContext context, CancellationToken cancellationToken)
+    /// <summary>The operation and what the read stage set for it (copied: the context ends with its request).</summary>
+    public List<(ValidatedOperation Operation, RecordedContext Context)> Calls { get; } = [];
+
+    public ValueTask InvokeAsync(GatewayRequestContext context)
     {
-        Calls.Add((operation, context));
-        return ValueTask.FromResult(new ExecutionResponse(Encoding.UTF8.GetBytes(body), true));
+        Calls.Add((context.Operation!, new RecordedContext(context.IncludeQueryPlan, context.AllowMutations)));
+        context.Response = ResponseBody.FromBytes(Encoding.UTF8.GetBytes(body));
+        return default;
     }
 
     public static string Variables(ValidatedOperation operation) =>
         JsonSerializer.Serialize(operation.Variables.OrderBy(p => p.Key, StringComparer.Ordinal).ToDictionary(p => p.Key, p => p.Value));
 }
 
+/// <summary>What a <see cref="RecordingExecutor"/> saw of a request's context.</summary>
+internal sealed record RecordedContext(bool IncludeQueryPlan, bool AllowMutations);
+
 /// <summary>Throws from execution, to check 500 answers.</summary>
-internal sealed class ThrowingExecutor : IOperationExecutor
+internal sealed class ThrowingExecutor : IGatewayStage
 {
-    public ValueTask<ExecutionResponse> ExecuteAsync(ValidatedOperation operation, OperationContext context, CancellationToken cancellationToken) =>
-        throw new InvalidOperationException("secret internal detail");
+    public string Name => "throwing-executor";
+
+    public ValueTask InvokeAsync(GatewayRequestContext context) => throw new InvalidOperationException("secret internal detail");
 }

@@ -1,3 +1,5 @@
+using GraphGateway.Execution.Pipeline;
+using GraphGateway.TestSupport;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -24,8 +26,8 @@ namespace GraphGateway.Benchmarks.Perf;
 public class ExecutionStageBenchmarks
 {
     private const string SmallQuery = "query Small { topProducts { upc name price } }";
-    private Execution.Executor.FederatedExecutor _executor = null!;
-    private Execution.Executor.FederatedExecutor _smallExecutor = null!;
+    private InProcessGateway _executor = null!;
+    private InProcessGateway _smallExecutor = null!;
     private Core.Schemas.Schema _api = null!;
     private ValidatedOperation _bench = null!;
     private ValidatedOperation _small = null!;
@@ -52,10 +54,11 @@ public class ExecutionStageBenchmarks
         var canned = new CannedBenchSubgraphs(model.ApiSchema, expected["data"]!.AsObject(), _plan);
         var cannedSmall = new CannedBenchSubgraphs(model.ApiSchema, expected["data"]!.AsObject(), smallPlan);
         _api = model.ApiSchema;
-        _executor = new Execution.Executor.FederatedExecutor(model, canned);
-        _smallExecutor = new Execution.Executor.FederatedExecutor(model, cannedSmall);
+        _executor = new InProcessGateway(model, canned);
+        _smallExecutor = new InProcessGateway(model, cannedSmall);
 
-        var runner = new PlanRunner(_plan, _bench, new OperationContext(), canned);
+        using var runContext = new GatewayRequestContext(_executor.Snapshot, CancellationToken.None) { Operation = _bench };
+        var runner = new PlanRunner(_plan, _bench, runContext, _executor.Snapshot, Execution.Diagnostics.GatewayEvents.None, TimeProvider.System);
         runner.RunAsync(CancellationToken.None).GetAwaiter().GetResult();
         _tree = runner.Data;
         _errors = runner.Errors;
@@ -66,7 +69,7 @@ public class ExecutionStageBenchmarks
             throw new InvalidOperationException("The bench plan's result tree does not write expected.json's data.");
         }
 
-        using var smallResponse = _smallExecutor.ExecuteAsync(_small, new OperationContext(), CancellationToken.None).AsTask().GetAwaiter().GetResult();
+        using var smallResponse = _smallExecutor.ExecuteAsync(_small).AsTask().GetAwaiter().GetResult();
         var smallBody = JsonNode.Parse(Encoding.UTF8.GetString(smallResponse.Body.Span))!;
         if (smallBody["data"]!["topProducts"]!.AsArray().Count != expected["data"]!["topProducts"]!.AsArray().Count)
         {
@@ -117,7 +120,7 @@ public class ExecutionStageBenchmarks
     [Benchmark]
     public int CompleteAndWrite()
     {
-        var writer = new ResponseWriter(_plan, _api, _bench, _errors, null);
+        var writer = new ResponseWriter(_plan, _api, _bench, _errors, _executor.Snapshot.Introspection);
         _output.ResetWrittenCount();
         using (var json = new Utf8JsonWriter(_output, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
@@ -132,7 +135,7 @@ public class ExecutionStageBenchmarks
     [Benchmark]
     public async Task<int> ExecuteSmall()
     {
-        using var response = await _smallExecutor.ExecuteAsync(_small, new OperationContext(), CancellationToken.None);
+        using var response = await _smallExecutor.ExecuteAsync(_small);
         return response.Body.Length;
     }
 
@@ -140,7 +143,7 @@ public class ExecutionStageBenchmarks
     [Benchmark]
     public async Task<int> ExecuteBench()
     {
-        using var response = await _executor.ExecuteAsync(_bench, new OperationContext(), CancellationToken.None);
+        using var response = await _executor.ExecuteAsync(_bench);
         return response.Body.Length;
     }
 

@@ -1,3 +1,5 @@
+using GraphGateway.AspNetCore.Builder;
+using GraphGateway.Execution.Pipeline;
 using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
@@ -6,7 +8,6 @@ using GraphGateway.Benchmarks.Runtime;
 using GraphGateway.Core.Operations;
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
-using GraphGateway.Execution.Executor;
 using GraphGateway.Execution.Transport;
 using GraphGateway.Planning.Operations;
 using GraphGateway.Planning.Planner;
@@ -24,9 +25,9 @@ namespace GraphGateway.Benchmarks.Perf;
 /// The client-facing HTTP path of one cached bench request (document cache hit, plan cache hit) through the real
 /// ASP.NET Core pipeline — hosting, routing, <c>MapGraphGateway</c>'s handler: POST body read, JSON request parsed,
 /// media type negotiated, <c>OperationPreparer</c>, forwarded headers, the 87,599-byte response written — served by an
-/// in-process <see cref="IServer"/> (no sockets). <see cref="HttpLayer"/> answers from an executor stub that returns
+/// in-process <see cref="IServer"/> (no sockets). <see cref="HttpLayer"/> answers from a stage in place of the plan stage that returns
 /// the canned response (and looks the <c>authorization</c> header up 8 times, as the 8 subgraph fetches do), so it
-/// measures the HTTP layer alone; <see cref="WholeRequest"/> runs the real <see cref="FederatedExecutor"/> over
+/// measures the HTTP layer alone; <see cref="WholeRequest"/> runs the real pipeline over
 /// canned subgraph answers (as <see cref="CachedRequestBenchmarks"/>). Setup checks both responses against
 /// tests/load/bench/expected.json and prints bytes allocated per request.
 /// </summary>
@@ -63,7 +64,8 @@ public class HttpRequestBenchmarks
         var operation = BenchData.Operation(query, "TestQuery");
         var plan = new QueryPlanner(model).Plan(OperationNormalizer.Normalize(model.ApiSchema, operation.Operation, operation.Fragments));
         var (executor, subgraphs) = InMemoryBenchGateway.Create(model, plan, expected["data"]!.AsObject());
-        _realServer = Start(model, executor);
+        var inMemory = executor.Snapshot.Client("products");
+        _realServer = Start(builder => builder.DecorateSubgraphClients((_, _, _) => inMemory));
 
         var first = Send(_realServer, capture: true);
         subgraphs.Recording = false;
@@ -78,7 +80,8 @@ public class HttpRequestBenchmarks
             throw new InvalidOperationException($"Expected 8 subgraph requests per client request, all with authorization; saw {subgraphs.Requests} ({subgraphs.WithAuthorization}).");
         }
 
-        _stubServer = Start(model, new CannedResponseExecutor(Encoding.UTF8.GetBytes(first)));
+        var canned = Encoding.UTF8.GetBytes(first);
+        _stubServer = Start(builder => builder.AddStage(GatewayStages.Plan, StagePlacement.Replace, _ => new CannedResponseStage(canned)));
         if (Send(_stubServer, capture: true) != first)
         {
             throw new InvalidOperationException("The stub executor's response through the HTTP pipeline differs from the real one.");
@@ -123,14 +126,16 @@ public class HttpRequestBenchmarks
         return (GC.GetTotalAllocatedBytes(precise: true) - before) / Count;
     }
 
-    private InProcessHttpServer Start(SupergraphModel model, IOperationExecutor executor)
+    /// <summary>The gateway over the bench supergraph as <c>AddGraphGateway</c> builds it, configured further by <paramref name="configure"/>.</summary>
+    private InProcessHttpServer Start(Action<IGraphGatewayBuilder> configure)
     {
         var server = new InProcessHttpServer();
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { EnvironmentName = "Production", Args = [] });
         builder.WebHost.UseServer(server);
         builder.Logging.ClearProviders();
-        builder.Services.AddSingleton<IGatewaySnapshotProvider>(new FixedSnapshotProvider(new GatewaySnapshot(model.ApiSchema, model.Supergraph, executor, "bench")));
-        builder.Services.AddGatewayHttp(builder.Configuration.GetSection("GraphGateway"));
+        var supergraph = File.ReadAllText(BenchData.Find("tests/load/bench/supergraph.graphql"));
+        var gateway = builder.Services.AddGraphGateway(builder.Configuration).UseSupergraphSource(_ => new StaticSupergraphSource(supergraph, "bench"));
+        configure(gateway);
         var app = builder.Build();
         app.MapGraphGateway();
         app.StartAsync().GetAwaiter().GetResult();
@@ -147,15 +152,12 @@ public class HttpRequestBenchmarks
         return status == 200 ? text : throw new InvalidOperationException($"HTTP {status}: {text}");
     }
 
-    private sealed class FixedSnapshotProvider(GatewaySnapshot snapshot) : IGatewaySnapshotProvider
+    /// <summary>In place of the plan stage: answers every operation with one fixed body, after the 8 header lookups the bench plan's fetches make.</summary>
+    private sealed class CannedResponseStage(byte[] body) : IGatewayStage
     {
-        public GatewaySnapshot? Current => snapshot;
-    }
+        public string Name => "canned-response";
 
-    /// <summary>Answers every operation with one fixed body, after the 8 header lookups the bench plan's fetches make.</summary>
-    private sealed class CannedResponseExecutor(byte[] body) : IOperationExecutor
-    {
-        public ValueTask<ExecutionResponse> ExecuteAsync(ValidatedOperation operation, OperationContext context, CancellationToken cancellationToken)
+        public ValueTask InvokeAsync(GatewayRequestContext context)
         {
             for (var i = 0; i < 8; i++)
             {
@@ -165,7 +167,8 @@ public class HttpRequestBenchmarks
                 }
             }
 
-            return ValueTask.FromResult(new ExecutionResponse(body, HasData: true));
+            context.Response = ResponseBody.FromBytes(body);
+            return default;
         }
     }
 }

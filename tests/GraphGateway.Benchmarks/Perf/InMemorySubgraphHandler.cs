@@ -41,7 +41,7 @@ internal sealed class InMemorySubgraphHandler(ISubgraphClient recorder, IReadOnl
         if (Recording)
         {
             var body = await request.Content.ReadAsByteArrayAsync(cancellationToken);
-            var answer = await recorder.SendAsync(subgraphByHost[request.RequestUri.Host], body, new OperationContext(), cancellationToken);
+            var answer = await recorder.SendAsync(new SubgraphRequest(subgraphByHost[request.RequestUri.Host], Core.Operations.OperationKind.Query, body, null, null), cancellationToken);
             if (_answers.TryGetValue((url, body.Length), out var seen) && !seen.Body.AsSpan().SequenceEqual(body))
             {
                 throw new InvalidOperationException($"Two different request bodies of {body.Length} bytes to {url}: cannot replay by length.");
@@ -70,7 +70,7 @@ internal static class InMemoryBenchGateway
     /// <c>http://&lt;name&gt;.bench/graphql</c> through one <see cref="InMemorySubgraphHandler"/> answering from
     /// <paramref name="expectedData"/>, forwarding the client's <c>authorization</c> header.
     /// </summary>
-    public static (Execution.Executor.FederatedExecutor Executor, InMemorySubgraphHandler Handler) Create(
+    public static (TestSupport.InProcessGateway Executor, InMemorySubgraphHandler Handler) Create(
         Core.Supergraph.SupergraphModel model, Planning.Plans.QueryPlan plan, System.Text.Json.Nodes.JsonObject expectedData)
     {
         var canned = new Runtime.CannedBenchSubgraphs(model.ApiSchema, expectedData, plan);
@@ -83,6 +83,6 @@ internal static class InMemoryBenchGateway
         }
 
         var handler = new InMemorySubgraphHandler(canned, hosts);
-        return (new Execution.Executor.FederatedExecutor(model, new HttpSubgraphClient(new SharedHandlerClientFactory(handler), endpoints)), handler);
+        return (new TestSupport.InProcessGateway(model, new HttpSubgraphClient(new SharedHandlerClientFactory(handler), endpoints)), handler);
     }
 }

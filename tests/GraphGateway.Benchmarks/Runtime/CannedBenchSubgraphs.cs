@@ -32,17 +32,17 @@ internal sealed class CannedBenchSubgraphs : ISubgraphClient
     /// <summary>Every answer computed so far, one per distinct request body.</summary>
     public IReadOnlyList<byte[]> Answers => [.. _answers.Values];
 
-    public Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken)
+    public ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
     {
         Requests++;
-        var key = Encoding.UTF8.GetString(body.Span);
+        var key = Encoding.UTF8.GetString(request.Body.Span);
         if (!_answers.TryGetValue(key, out var answer))
         {
             answer = Answer(JsonNode.Parse(key)!.AsObject());
             _answers[key] = answer;
         }
 
-        return Task.FromResult(SubgraphResult.Answered(answer, 200));
+        return ValueTask.FromResult(SubgraphResult.Answered(answer, 200));
     }
 
     private byte[] Answer(JsonObject request)
@@ -60,8 +60,8 @@ internal sealed class CannedBenchSubgraphs : ISubgraphClient
             {
                 var type = rep!["__typename"]!.GetValue<string>();
                 var entity = _index[type][rep[Keys[type]]!.GetValue<string>()];
-                var selection = (KeyValuePair<string, SubgraphSelection>)fetch.Selection.Items.Single(i => i is KeyValuePair<string, SubgraphSelection> p && p.Key == type);
-                list.Add(Project(entity, selection.Value, type));
+                var selection = fetch.Selection.Items.OfType<SubgraphFragment>().Single(f => f.TypeCondition == type);
+                list.Add(Project(entity, selection.Selection, type));
             }
 
             data = new JsonObject { ["_entities"] = list };

@@ -1,3 +1,5 @@
+using GraphGateway.Planning.Caching;
+using GraphGateway.TestSupport;
 using System.Text;
 using System.Text.Json.Nodes;
 using BenchmarkDotNet.Attributes;
@@ -19,11 +21,11 @@ namespace GraphGateway.Benchmarks.Runtime;
 public class RuntimeBenchmarks
 {
     private SupergraphModel _model = null!;
-    private FederatedExecutor _cachedExecutor = null!;
+    private InProcessGateway _cachedExecutor = null!;
     private ValidatedOperation _benchQuery = null!;
     private ValidatedOperation _fiftyFields = null!;
     private QueryPlanner _planner = null!;
-    private FederatedExecutor _executor = null!;
+    private InProcessGateway _executor = null!;
 
     /// <summary>Builds the executors, plans and canned answers, and checks them.</summary>
     [GlobalSetup]
@@ -40,12 +42,12 @@ public class RuntimeBenchmarks
             throw new InvalidOperationException($"The 50-field operation has {fieldCount} fields over {plan.Fetches.Select(f => f.Subgraph).Distinct().Count()} subgraphs.");
         }
 
-        _cachedExecutor = new FederatedExecutor(_model, new CannedBenchSubgraphs(_model.ApiSchema, [], _planner.Plan(Normalize(_benchQuery))));
+        _cachedExecutor = new InProcessGateway(_model, new CannedBenchSubgraphs(_model.ApiSchema, [], _planner.Plan(Normalize(_benchQuery))));
         _cachedExecutor.GetPlan(_benchQuery);
 
         var expected = JsonNode.Parse(File.ReadAllText(BenchData.Find("tests/load/bench/expected.json")))!;
         var benchPlan = _planner.Plan(Normalize(_benchQuery));
-        _executor = new FederatedExecutor(_model, new CannedBenchSubgraphs(_model.ApiSchema, expected["data"]!.AsObject(), benchPlan));
+        _executor = new InProcessGateway(_model, new CannedBenchSubgraphs(_model.ApiSchema, expected["data"]!.AsObject(), benchPlan));
         var body = ExecuteBenchQuery().GetAwaiter().GetResult();
         if (body.Length != 87_599 || !JsonNode.DeepEquals(expected, JsonNode.Parse(Encoding.UTF8.GetString(body.Span))))
         {
@@ -55,7 +57,8 @@ public class RuntimeBenchmarks
 
     /// <summary>Looks up the bench query's plan in a warm plan cache.</summary>
     [Benchmark]
-    public object PlanCacheHit() => _cachedExecutor.GetPlan(_benchQuery);
+    public object PlanCacheHit() =>
+        _cachedExecutor.Snapshot.Plans.GetOrAdd(new PlanCacheKey(_benchQuery.DocumentHash, _benchQuery.OperationName, null), static _ => throw new InvalidOperationException("miss"), 0, out _);
 
     /// <summary>Normalizes and plans a 50-field operation over four subgraphs (no cache).</summary>
     [Benchmark]
@@ -65,8 +68,8 @@ public class RuntimeBenchmarks
     [Benchmark]
     public async Task<ReadOnlyMemory<byte>> ExecuteBenchQuery()
     {
-        var response = await _executor.ExecuteAsync(_benchQuery, new OperationContext(), CancellationToken.None);
-        return response.Body;
+        using var response = await _executor.ExecuteAsync(_benchQuery);
+        return response.Body.ToArray();
     }
 
     private NormalizedOperation Normalize(ValidatedOperation operation) =>

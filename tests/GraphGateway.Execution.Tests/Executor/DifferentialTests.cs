@@ -23,9 +23,9 @@ public sealed class DifferentialTests
         var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "abstractoperations", operation + ".graphql"));
         var variables = Variables(text, booleans);
         var client = AbstractSubgraphs.Create();
-        var executor = new GraphGateway.Execution.Executor.FederatedExecutor(AbstractSubgraphs.Model, client);
+        var executor = new GraphGateway.TestSupport.InProcessGateway(AbstractSubgraphs.Model, client);
 
-        var response = await executor.ExecuteAsync(TestOperation.Create(text, variables), new OperationContext(), CancellationToken.None);
+        var response = await executor.ExecuteAsync(TestOperation.Create(text, variables), null, CancellationToken.None);
         var actual = Encoding.UTF8.GetString(response.Body.Span);
         var (_, monolithBody) = await AbstractSubgraphs.Monolith().HandleAsync(Encoding.UTF8.GetBytes(new JsonObject { ["query"] = text, ["variables"] = JsonNode.Parse(variables) }.ToJsonString()), CancellationToken.None);
         var expected = Encoding.UTF8.GetString(monolithBody);

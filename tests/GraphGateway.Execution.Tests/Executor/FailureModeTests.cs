@@ -1,3 +1,4 @@
+using GraphGateway.TestSupport;
 using GraphGateway.Execution.Tests.Fakes;
 
 namespace GraphGateway.Execution.Tests.Executor;
@@ -161,9 +162,9 @@ public sealed class FailureModeTests
     [Fact]
     public async Task Execute_SubgraphClientThrows_AnswersWithInternalErrorInsteadOfThrowing()
     {
-        var executor = new GraphGateway.Execution.Executor.FederatedExecutor(ShopSubgraphs.Model, new ThrowingClient());
+        var executor = new InProcessGateway(ShopSubgraphs.Model, new ThrowingClient());
 
-        var response = await executor.ExecuteAsync(TestOperation.Create("{ me { name } }"), new OperationContext(), CancellationToken.None);
+        var response = await executor.ExecuteAsync(TestOperation.Create("{ me { name } }"), null, CancellationToken.None);
 
         Assert.Equal(
             """{"errors":[{"message":"The gateway failed to execute the operation (InvalidOperationException).","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}""",
@@ -173,7 +174,7 @@ public sealed class FailureModeTests
 
     private sealed class ThrowingClient : GraphGateway.Execution.Transport.ISubgraphClient
     {
-        public Task<GraphGateway.Execution.Transport.SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken) =>
+        public ValueTask<GraphGateway.Execution.Transport.SubgraphResult> SendAsync(GraphGateway.Execution.Transport.SubgraphRequest request, CancellationToken cancellationToken) =>
             throw new InvalidOperationException("bug");
     }
 }

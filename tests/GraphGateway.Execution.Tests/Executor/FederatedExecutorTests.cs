@@ -133,11 +133,11 @@ public sealed class FederatedExecutorTests
     }
 
     [Fact]
-    public async Task Execute_IntrospectionWithoutWriter_AnswersWithError()
+    public async Task Execute_Introspection_AnsweredFromTheSnapshotsApiSchema()
     {
         var h = new GatewayHarness();
-        var json = await h.RunAsync("{ __type(name: \"User\") { name } }");
-        Assert.Equal("""{"data":{"__type":null},"errors":[{"message":"Introspection is not available on this gateway.","path":["__type"],"extensions":{"code":"INTROSPECTION_DISABLED"}}]}""", json);
+        var json = await h.RunAsync("{ __type(name: \"User\") { name kind } }");
+        Assert.Equal("""{"data":{"__type":{"name":"User","kind":"OBJECT"}}}""", json);
     }
 
     [Fact]

@@ -9,9 +9,9 @@ internal sealed class FakeSubgraphClient(params FakeSubgraph[] subgraphs) : ISub
 
     public FakeSubgraph this[string name] => _subgraphs[name];
 
-    public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken)
+    public async ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
     {
-        var (status, bytes) = await _subgraphs[subgraph].HandleAsync(body, cancellationToken);
+        var (status, bytes) = await _subgraphs[request.Subgraph].HandleAsync(request.Body, cancellationToken);
         return SubgraphResult.Answered(bytes, status);
     }
 }

@@ -1,24 +1,21 @@
-using System.Text;
-using GraphGateway.Execution.Executor;
+using GraphGateway.Execution.Pipeline;
+using GraphGateway.TestSupport;
 
 namespace GraphGateway.Execution.Tests.Fakes;
 
-/// <summary>An executor over the shop fixture with fake subgraphs; runs operations and returns the response JSON text.</summary>
+/// <summary>The in-process gateway over the shop fixture with fake subgraphs; runs operations and returns the response JSON text.</summary>
 internal sealed class GatewayHarness
 {
-    public GatewayHarness(ExecutorOptions? options = null)
+    public GatewayHarness(GatewaySnapshotOptions? options = null, GatewayExecutionSettings? settings = null)
     {
         Subgraphs = ShopSubgraphs.Create();
-        Executor = new FederatedExecutor(ShopSubgraphs.Model, Subgraphs, options);
+        Executor = new InProcessGateway(ShopSubgraphs.Model, Subgraphs, options, settings);
     }
 
     public FakeSubgraphClient Subgraphs { get; }
 
-    public FederatedExecutor Executor { get; }
+    public InProcessGateway Executor { get; }
 
-    public async Task<string> RunAsync(string query, string? variables = null, bool includePlan = false)
-    {
-        var response = await Executor.ExecuteAsync(TestOperation.Create(query, variables), new OperationContext { IncludeQueryPlan = includePlan }, CancellationToken.None);
-        return Encoding.UTF8.GetString(response.Body.Span);
-    }
+    public Task<string> RunAsync(string query, string? variables = null, bool includePlan = false) =>
+        Executor.ExecuteTextAsync(TestOperation.Create(query, variables), new RequestOptions { IncludeQueryPlan = includePlan }, CancellationToken.None);
 }

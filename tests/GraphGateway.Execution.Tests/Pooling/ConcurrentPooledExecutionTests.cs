@@ -1,3 +1,4 @@
+using GraphGateway.TestSupport;
 using System.Net;
 using System.Text;
 using GraphGateway.Execution.Executor;
@@ -34,7 +35,7 @@ public sealed class ConcurrentPooledExecutionTests
 
         var handler = new FakeSubgraphHandler(ShopSubgraphs.Create());
         var endpoints = handler.Names.ToDictionary(n => n, n => new SubgraphEndpoint { Name = n, Url = new Uri($"http://{n}.test/graphql") }, StringComparer.Ordinal);
-        var executor = new FederatedExecutor(ShopSubgraphs.Model, new HttpSubgraphClient(new HandlerClientFactory(handler), endpoints));
+        var executor = new InProcessGateway(ShopSubgraphs.Model, new HttpSubgraphClient(new HandlerClientFactory(handler), endpoints));
 
         const int Rounds = 6;
         const int InFlight = 40;
@@ -44,7 +45,7 @@ public sealed class ConcurrentPooledExecutionTests
             var tasks = Enumerable.Range(0, InFlight).Select(async k =>
             {
                 var which = (k + round) % Operations.Length;
-                using var response = await executor.ExecuteAsync(TestOperation.Create(Operations[which].Query, Operations[which].Variables), new OperationContext(), CancellationToken.None);
+                using var response = await executor.ExecuteAsync(TestOperation.Create(Operations[which].Query, Operations[which].Variables), null, CancellationToken.None);
                 var text = Encoding.UTF8.GetString(response.Body.Span);
                 return (which, text);
             }).ToArray();

@@ -1,3 +1,4 @@
+using GraphGateway.TestSupport;
 using System.Collections.Concurrent;
 using System.Net;
 using System.Text;
@@ -50,7 +51,7 @@ public sealed class PooledExecutionAttackTests
                     handler.CancelDuringBody[id] = cts;
                 }
 
-                var context = new OperationContext { Headers = new Dictionary<string, string> { ["x-req"] = id } };
+                var context = new RequestOptions { Headers = new Dictionary<string, string> { ["x-req"] = id } };
                 try
                 {
                     using var response = await executor.ExecuteAsync(TestOperation.Create(Operations[which].Query, Operations[which].Variables), context, cts.Token);
@@ -117,7 +118,7 @@ public sealed class PooledExecutionAttackTests
             var mode = sequence[i];
             var which = i % operations.Length;
             modes[mode](subgraphs["inventory"]);
-            using var response = await executor.ExecuteAsync(TestOperation.Create(operations[which].Query, operations[which].Variables), new OperationContext(), CancellationToken.None);
+            using var response = await executor.ExecuteAsync(TestOperation.Create(operations[which].Query, operations[which].Variables), null, CancellationToken.None);
             var text = Encoding.UTF8.GetString(response.Body.Span);
             if (text != expected[mode][which])
             {
@@ -157,7 +158,7 @@ public sealed class PooledExecutionAttackTests
         var actual = new List<string>();
         foreach (var which in order)
         {
-            using var response = await executor.ExecuteAsync(TestOperation.Create(operations[which].Query, operations[which].Variables), new OperationContext(), CancellationToken.None);
+            using var response = await executor.ExecuteAsync(TestOperation.Create(operations[which].Query, operations[which].Variables), null, CancellationToken.None);
             actual.Add(Encoding.UTF8.GetString(response.Body.Span));
         }
 
@@ -168,9 +169,9 @@ public sealed class PooledExecutionAttackTests
     public async Task Execute_ParallelFetchThrowsWhileSiblingStillReads_CompletesOnlyAfterSibling()
     {
         var client = new GatedClient();
-        var executor = new FederatedExecutor(ShopSubgraphs.Model, client);
+        var executor = new InProcessGateway(ShopSubgraphs.Model, client);
 
-        var execution = executor.ExecuteAsync(TestOperation.Create("""{ user(id: "1") { name } topProducts(first: 1) { name } }"""), new OperationContext(), CancellationToken.None).AsTask();
+        var execution = executor.ExecuteAsync(TestOperation.Create("""{ user(id: "1") { name } topProducts(first: 1) { name } }"""), null, CancellationToken.None).AsTask();
         await client.AccountsFailed.Task.WaitAsync(TimeSpan.FromSeconds(30));
 
         // The accounts fetch has thrown; the products fetch still holds its body. Nothing may be released before it is done.
@@ -208,14 +209,14 @@ public sealed class PooledExecutionAttackTests
 
         public ConcurrentDictionary<string, CancellationTokenSource> CancelDuringBody { get; } = new(StringComparer.Ordinal);
 
-        public FederatedExecutor Executor()
+        public InProcessGateway Executor()
         {
             string[] names = ["accounts", "products", "inventory", "reviews", "warehouses"];
             var endpoints = names.ToDictionary(
                 n => n,
                 n => new SubgraphEndpoint { Name = n, Url = new Uri($"http://{n}.test/graphql"), ForwardHeaders = ["x-req"] },
                 StringComparer.Ordinal);
-            return new FederatedExecutor(ShopSubgraphs.Model, new HttpSubgraphClient(new Factory(this), endpoints));
+            return new InProcessGateway(ShopSubgraphs.Model, new HttpSubgraphClient(new Factory(this), endpoints));
         }
 
         protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
@@ -269,9 +270,9 @@ public sealed class PooledExecutionAttackTests
 
         public bool ProductsFinished { get; private set; }
 
-        public async Task<SubgraphResult> SendAsync(string subgraph, ReadOnlyMemory<byte> body, OperationContext context, CancellationToken cancellationToken)
+        public async ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
         {
-            if (subgraph == "accounts")
+            if (request.Subgraph == "accounts")
             {
                 await _productsStarted.Task;
                 AccountsFailed.SetResult();

@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using System.Buffers;
 using System.Net;
 using GraphGateway.Execution.Transport;
@@ -83,7 +84,7 @@ public sealed class ResponseBodyReaderTests
             ["a"] = new() { Name = "a", Url = new Uri("http://a.test/graphql") },
         });
 
-        var result = await client.SendAsync("a", "{}"u8.ToArray(), SubgraphOperationKind.Query, new OperationContext(), CancellationToken.None);
+        var result = await client.SendAsync(new SubgraphRequest("a", OperationKind.Query, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal("""{"data":{"ok":true}}""", System.Text.Encoding.UTF8.GetString(result.Body!.Value.Span));

@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using System.Buffers;
 using System.IO.Compression;
 using System.Net;
@@ -66,7 +67,7 @@ public sealed class SubgraphBodyEdgeCaseTests
         var compressed = Gzip(Encoding.UTF8.GetBytes(json));
         await using var server = LoopbackServer.Start(Response(200, compressed, "Content-Encoding: gzip\r\nContent-Length: " + compressed.Length + "\r\n"));
 
-        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await Client(server.Url).SendAsync(new SubgraphRequest("a", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal(SubgraphFailureKind.None, result.Failure);
         Assert.Equal(200, result.StatusCode);
@@ -81,7 +82,7 @@ public sealed class SubgraphBodyEdgeCaseTests
         var body = """{"data":{"ok":true}}"""u8.ToArray();
         await using var server = LoopbackServer.Start(Response(200, body, "Content-Length: 5000\r\n"));
 
-        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await Client(server.Url).SendAsync(new SubgraphRequest("a", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Null(result.Body);
         Assert.Equal(0, result.StatusCode);
@@ -94,7 +95,7 @@ public sealed class SubgraphBodyEdgeCaseTests
         var body = """{"data":{"ok":true}}trailing garbage"""u8.ToArray();
         await using var server = LoopbackServer.Start(Response(200, body, "Content-Length: 20\r\n"));
 
-        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await Client(server.Url).SendAsync(new SubgraphRequest("a", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal("""{"data":{"ok":true}}""", Encoding.UTF8.GetString(result.Body!.Value.Span));
@@ -106,7 +107,7 @@ public sealed class SubgraphBodyEdgeCaseTests
     {
         await using var server = LoopbackServer.Start(Response(200, [], "Connection: close\r\n"));
 
-        var result = await Client(server.Url).SendAsync("a", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await Client(server.Url).SendAsync(new SubgraphRequest("a", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal(0, result.Body!.Value.Length);
@@ -131,7 +132,7 @@ public sealed class SubgraphBodyEdgeCaseTests
 
         var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(async i =>
         {
-            var result = await client.SendAsync("a", Encoding.UTF8.GetBytes("{\"id\":" + i + "}"), SubgraphOperationKind.Query, new OperationContext(), CancellationToken.None);
+            var result = await client.SendAsync(new SubgraphRequest("a", OperationKind.Query, Encoding.UTF8.GetBytes("{\"id\":" + i + "}"), null, null), CancellationToken.None);
             var text = Encoding.UTF8.GetString(result.Body!.Value.Span);
             result.ReleaseBody();
             return (i, result.StatusCode, text);
@@ -196,19 +197,18 @@ public sealed class SubgraphBodyEdgeCaseTests
     }
 
     [Fact]
-    public void Dispose_ExecutionResponseAndWithCopyBothDisposed_ArrayReturnedToPoolOnce()
+    public void Dispose_ResponseBodyDisposedTwice_ArrayReturnedToPoolOnce()
     {
         var rented = ArrayPool<byte>.Shared.Rent(3001);
-        var original = ExecutionResponse.FromPool(rented, 10, true);
-        var copy = original with { HasData = false };
+        var body = new GraphGateway.Execution.Pipeline.ResponseBody(rented, 10);
 
-        original.Dispose();
-        copy.Dispose();
+        body.Dispose();
+        body.Dispose();
         var first = ArrayPool<byte>.Shared.Rent(3001);
         var second = ArrayPool<byte>.Shared.Rent(3001);
 
         Assert.NotSame(first, second);
-        Assert.False(copy.HasData);
+        Assert.Equal(0, body.Memory.Length);
         ArrayPool<byte>.Shared.Return(first);
         ArrayPool<byte>.Shared.Return(second);
     }

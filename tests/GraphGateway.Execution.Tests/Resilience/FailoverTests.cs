@@ -1,4 +1,5 @@
 using System.Net;
+using GraphGateway.Core.Operations;
 using GraphGateway.Execution.Transport;
 using Microsoft.Extensions.Time.Testing;
 
@@ -88,12 +89,12 @@ public sealed class FailoverTests
     }
 
     [Fact]
-    public async Task UnknownKind_FirstUrlRefuses_SentToSecondUrl()
+    public async Task Subscription_FirstUrlRefuses_SentToSecondUrl()
     {
         var handler = new ScriptedHandler { Respond = (host, _) => host == "a.test" ? ScriptedHandler.Refused(host) : Task.FromResult(HttpStatusCode.OK) };
         var client = ResilientClient.Create(handler, ResilientClient.Options(), hosts: ["a.test", "b.test"]);
 
-        var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Subscription, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal(["a.test", "b.test"], handler.Hosts);

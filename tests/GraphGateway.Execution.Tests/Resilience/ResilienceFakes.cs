@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using System.Net;
 using System.Text;
 using GraphGateway.Execution.Transport;
@@ -120,11 +121,11 @@ internal static class ResilientClient
             logger);
     }
 
-    public static Task<SubgraphResult> Query(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
-        client.SendAsync("accounts", """{"query":"{me{id}}"}"""u8.ToArray(), SubgraphOperationKind.Query, new OperationContext(), cancellationToken);
+    public static ValueTask<SubgraphResult> Query(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
+        client.SendAsync(new SubgraphRequest("accounts", OperationKind.Query, """{"query":"{me{id}}"}"""u8.ToArray(), null, null), cancellationToken);
 
-    public static Task<SubgraphResult> Mutation(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
-        client.SendAsync("accounts", """{"query":"mutation{m}"}"""u8.ToArray(), SubgraphOperationKind.Mutation, new OperationContext(), cancellationToken);
+    public static ValueTask<SubgraphResult> Mutation(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
+        client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, """{"query":"mutation{m}"}"""u8.ToArray(), null, null), cancellationToken);
 
     /// <summary>Waits (bounded, 10 s) until <paramref name="condition"/> holds, e.g. until a request reached a handler before the test moves its clock.</summary>
     public static async Task Until(Func<bool> condition)

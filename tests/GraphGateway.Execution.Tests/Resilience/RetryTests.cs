@@ -1,3 +1,4 @@
+using GraphGateway.Core.Operations;
 using System.Net;
 using System.Text;
 using GraphGateway.Execution.Transport;
@@ -90,7 +91,7 @@ public sealed class RetryTests
         var handler = new ScriptedHandler { Respond = (host, _) => ScriptedHandler.Refused(host) };
         var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 5));
 
-        var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal("Connection refused (a.test:80)", result.FailureMessage);
         Assert.Single(handler.Hosts);
@@ -159,7 +160,7 @@ public sealed class RetryTests
         var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 3));
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(30));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.Query(cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await client.Query(cts.Token));
 
         Assert.Single(handler.Hosts);
     }

@@ -1,3 +1,5 @@
+using GraphGateway.TestSupport;
+using GraphGateway.AspNetCore.Configuration;
 using System.Net;
 using System.Text;
 using GraphGateway.Core.Packaging;
@@ -137,7 +139,7 @@ public sealed class RuntimeResilienceTests : IDisposable
             ["GraphGateway:SubgraphDefaults:HealthCheck:Active:HealthyThreshold"] = "101",
         });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Configuration.GraphGatewayOptions>>().Value);
 
         Assert.Equal(
             [
@@ -204,7 +206,7 @@ public sealed class RuntimeResilienceTests : IDisposable
             ["GraphGateway:SubgraphDefaults:MaxResponseBytes"] = "4294967296",
         });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Configuration.GraphGatewayOptions>>().Value);
 
         Assert.Equal(
             [
@@ -217,8 +219,7 @@ public sealed class RuntimeResilienceTests : IDisposable
     private static async Task<string> Run(ServiceProvider services, string query)
     {
         var snapshot = services.GetRequiredService<IGatewaySnapshotProvider>().Current!;
-        using var response = await snapshot.Executor.ExecuteAsync(TestOperation.Create(query), new OperationContext(), CancellationToken.None);
-        return Encoding.UTF8.GetString(response.Body.Span);
+        return await services.GetRequiredService<GraphGateway.Execution.Pipeline.GatewayPipeline>().ExecuteTextAsync(snapshot, TestOperation.Create(query));
     }
 
     private ServiceProvider Build(Dictionary<string, string?> settings)

@@ -22,14 +22,13 @@ public sealed class PackageVersionTests : IDisposable
         var path = Path.Combine(_dir, "gateway.fsp");
         var package = Package(Supergraph);
         package.Write(path);
-        using var services = new ServiceCollection()
-            .AddLogging()
-            .AddGraphGateway(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
-            {
-                ["GraphGateway:Supergraph:Path"] = path,
-                ["GraphGateway:Supergraph:ReloadOnChange"] = "false",
-            }).Build())
-            .BuildServiceProvider();
+        var collection = new ServiceCollection().AddLogging();
+        collection.AddGraphGateway(new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["GraphGateway:Supergraph:Path"] = path,
+            ["GraphGateway:Supergraph:ReloadOnChange"] = "false",
+        }).Build());
+        using var services = collection.BuildServiceProvider();
         var provider = (GatewaySnapshotProvider)services.GetRequiredService<IGatewaySnapshotProvider>();
         var first = provider.Current!;
 
@@ -49,7 +48,7 @@ public sealed class PackageVersionTests : IDisposable
         var package = Package(Supergraph);
         (package with { Metadata = package.Metadata with { FormatVersion = 7 } }).Write(path);
 
-        var ex = Assert.Throws<SupergraphException>(() => SupergraphSource.Load(path));
+        var ex = Assert.Throws<SupergraphException>(() => LoadedSupergraph.Load(path));
 
         Assert.Contains($"{path}: formatVersion 7 is not supported (this version reads 1).", ex.Message, StringComparison.Ordinal);
     }

@@ -1,3 +1,5 @@
+using GraphGateway.TestSupport;
+using GraphGateway.AspNetCore.Configuration;
 using GraphGateway.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -49,7 +51,7 @@ public sealed class SnapshotReloadTests : IDisposable
             ["GraphGateway:ForwardHeaders:0"] = "bad header",
         });
 
-        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+        var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Configuration.GraphGatewayOptions>>().Value);
 
         Assert.Equal(
             [
@@ -74,8 +76,7 @@ public sealed class SnapshotReloadTests : IDisposable
         });
 
         var snapshot = services.GetRequiredService<IGatewaySnapshotProvider>().Current!;
-        var response = await snapshot.Executor.ExecuteAsync(Fakes.TestOperation.Create("{ me { name } }"), new OperationContext(), CancellationToken.None);
-        var json = System.Text.Encoding.UTF8.GetString(response.Body.Span);
+        var json = await services.GetRequiredService<GraphGateway.Execution.Pipeline.GatewayPipeline>().ExecuteTextAsync(snapshot, Fakes.TestOperation.Create("{ me { name } }"));
 
         Assert.StartsWith("""{"data":{"me":null},"errors":[{"message":"HTTP fetch failed from 'accounts': """, json);
         Assert.Contains("127.0.0.1:1", json);
@@ -109,7 +110,7 @@ public sealed class SnapshotReloadTests : IDisposable
             ["GraphGateway:Subgraphs:products:Timeout"] = "abc",
         });
 
-        var ex = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<IOptions<AspNetCore.Runtime.GatewayRuntimeOptions>>().Value);
+        var ex = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<IOptions<AspNetCore.Configuration.GraphGatewayOptions>>().Value);
 
         Assert.Equal("Failed to convert configuration value 'abc' at 'GraphGateway:Subgraphs:products:Timeout' to type 'System.TimeSpan'.", ex.Message);
     }

@@ -1,3 +1,5 @@
+using GraphGateway.Execution.Pipeline;
+using GraphGateway.Core.Operations;
 using System.Net;
 using System.Text;
 using GraphGateway.Execution.Transport;
@@ -19,9 +21,9 @@ public sealed class HttpSubgraphClientTests
             body = await request.Content!.ReadAsStringAsync(ct);
             return new HttpResponseMessage(HttpStatusCode.OK) { Content = new StringContent("""{"data":{}}""") };
         }), TimeSpan.FromSeconds(5), ["authorization"]);
-        var context = new OperationContext { Headers = new Dictionary<string, string> { ["authorization"] = "Bearer 7", ["cookie"] = "c=1" } };
+        var context = new GatewayRequestContext(null, CancellationToken.None) { Headers = new Dictionary<string, string> { ["authorization"] = "Bearer 7", ["cookie"] = "c=1" } };
 
-        var result = await client.SendAsync("accounts", Encoding.UTF8.GetBytes("""{"query":"{me{id}}"}"""), context, CancellationToken.None);
+        var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, Encoding.UTF8.GetBytes("""{"query":"{me{id}}"}"""), null, context), CancellationToken.None);
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal("""{"data":{}}""", Encoding.UTF8.GetString(result.Body!.Value.Span));
@@ -42,7 +44,7 @@ public sealed class HttpSubgraphClientTests
             return new HttpResponseMessage(HttpStatusCode.OK);
         }), TimeSpan.FromMilliseconds(100), []);
 
-        var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Null(result.Body);
         Assert.Equal("timed out after 0.1 s", result.FailureMessage);
@@ -53,7 +55,7 @@ public sealed class HttpSubgraphClientTests
     {
         var client = Create(new DelegateHandler((_, _) => throw new HttpRequestException("Connection refused (accounts.test:80)")), TimeSpan.FromSeconds(1), []);
 
-        var result = await client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), CancellationToken.None);
+        var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Equal("Connection refused (accounts.test:80)", result.FailureMessage);
     }
@@ -68,7 +70,7 @@ public sealed class HttpSubgraphClientTests
         }), TimeSpan.FromSeconds(5), []);
         using var cts = new CancellationTokenSource(TimeSpan.FromMilliseconds(50));
 
-        await Assert.ThrowsAnyAsync<OperationCanceledException>(() => client.SendAsync("accounts", "{}"u8.ToArray(), new OperationContext(), cts.Token));
+        await Assert.ThrowsAnyAsync<OperationCanceledException>(async () => await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), cts.Token));
     }
 
     private static HttpSubgraphClient Create(HttpMessageHandler handler, TimeSpan timeout, IReadOnlyList<string> forward)

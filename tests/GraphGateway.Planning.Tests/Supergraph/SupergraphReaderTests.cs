@@ -96,7 +96,7 @@ public sealed class SupergraphReaderTests
     [Fact]
     public void Load_MissingFile_NamesPath()
     {
-        var ex = Assert.Throws<SupergraphException>(() => SupergraphSource.Load("/nonexistent/gateway.fsp"));
+        var ex = Assert.Throws<SupergraphException>(() => LoadedSupergraph.Load("/nonexistent/gateway.fsp"));
 
         Assert.Equal("/nonexistent/gateway.fsp: supergraph file not found.", ex.Message);
     }
@@ -112,7 +112,7 @@ public sealed class SupergraphReaderTests
                 zip.CreateEntry("schema.graphql");
             }
 
-            var ex = Assert.Throws<SupergraphException>(() => SupergraphSource.Load(path));
+            var ex = Assert.Throws<SupergraphException>(() => LoadedSupergraph.Load(path));
 
             Assert.Contains("supergraph.graphql", ex.Message, StringComparison.Ordinal);
             Assert.StartsWith(path, ex.Message, StringComparison.Ordinal);
@@ -136,7 +136,7 @@ public sealed class SupergraphReaderTests
                 null,
                 "tests").Write(path);
 
-            var source = SupergraphSource.Load(path);
+            var source = LoadedSupergraph.Load(path);
 
             Assert.Equal(Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(File.ReadAllBytes(path))), source.Version);
             Assert.Equal("http://127.0.0.1:9001/graphql", Assert.Single(source.SubgraphUrls).Value);

@@ -1,5 +1,7 @@
 using System.Collections.Concurrent;
 using System.Net;
+using GraphGateway.Core.Operations;
+using GraphGateway.Execution.Pipeline;
 using GraphGateway.Execution.Transport;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
@@ -119,12 +121,14 @@ internal static class Load
                 }
 
                 var mutation = isMutation(i);
-                var context = new OperationContext { Headers = new Dictionary<string, string> { ["x-request"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
+                var context = new GatewayRequestContext(null, CancellationToken.None) { Headers = new Dictionary<string, string> { ["x-request"] = i.ToString(System.Globalization.CultureInfo.InvariantCulture) } };
                 var result = await client.SendAsync(
-                    "accounts",
-                    mutation ? """{"query":"mutation{updateName(id:\"1\",name:\"X\"){name}}"}"""u8.ToArray() : """{"query":"{me{name}}"}"""u8.ToArray(),
-                    mutation ? SubgraphOperationKind.Mutation : SubgraphOperationKind.Query,
-                    context,
+                    new SubgraphRequest(
+                        "accounts",
+                        mutation ? OperationKind.Mutation : OperationKind.Query,
+                        mutation ? """{"query":"mutation{updateName(id:\"1\",name:\"X\"){name}}"}"""u8.ToArray() : """{"query":"{me{name}}"}"""u8.ToArray(),
+                        null,
+                        context),
                     CancellationToken.None);
                 outcomes[i] = new LoadOutcome(
                     i,

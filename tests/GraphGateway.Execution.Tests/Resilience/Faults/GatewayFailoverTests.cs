@@ -1,5 +1,5 @@
-using System.Text;
 using GraphGateway.Execution.Tests.Fakes;
+using GraphGateway.TestSupport;
 using GraphGateway.Execution.Transport.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -32,13 +32,11 @@ public sealed class GatewayFailoverTests : IDisposable
         services.AddLogging();
         services.AddGraphGateway(configuration);
         await using var provider = services.BuildServiceProvider();
-        var executor = provider.GetRequiredService<IGatewaySnapshotProvider>().Current!.Executor;
-
         var answers = new List<string>();
         for (var i = 0; i < 4; i++)
         {
-            answers.Add(await Run(executor, """mutation { updateName(id: "1", name: "X") { name } }"""));
-            answers.Add(await Run(executor, "{ me { name } }"));
+            answers.Add(await Run(provider, """mutation { updateName(id: "1", name: "X") { name } }"""));
+            answers.Add(await Run(provider, "{ me { name } }"));
         }
 
         Assert.Equal(Enumerable.Repeat(new[] { """{"data":{"updateName":{"name":"X"}}}""", """{"data":{"me":{"name":"Ada"}}}""" }, 4).SelectMany(a => a), answers);
@@ -47,9 +45,9 @@ public sealed class GatewayFailoverTests : IDisposable
         Assert.Equal([SubgraphUrlState.Ejected, SubgraphUrlState.Healthy], statuses);
     }
 
-    private static async Task<string> Run(IOperationExecutor executor, string query)
+    private static async Task<string> Run(IServiceProvider services, string query)
     {
-        using var response = await executor.ExecuteAsync(TestOperation.Create(query), new OperationContext(), CancellationToken.None);
-        return Encoding.UTF8.GetString(response.Body.Span);
+        var snapshot = services.GetRequiredService<IGatewaySnapshotProvider>().Current!;
+        return await services.GetRequiredService<GraphGateway.Execution.Pipeline.GatewayPipeline>().ExecuteTextAsync(snapshot, TestOperation.Create(query));
     }
 }
