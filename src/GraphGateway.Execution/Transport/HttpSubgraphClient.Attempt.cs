@@ -1,4 +1,5 @@
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using GraphGateway.Execution.Transport.Health;
 
 namespace GraphGateway.Execution.Transport;
@@ -36,12 +37,13 @@ public sealed partial class HttpSubgraphClient
     }
 
     /// <summary>Sends once to <paramref name="url"/>; never throws (cancellation comes back as <see cref="Verdict.Cancelled"/>).</summary>
-    private async Task<Attempt> AttemptAsync(SubgraphEndpoint endpoint, SubgraphUrl url, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string>? headers, CancellationToken parent)
+    [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+    private async ValueTask<Attempt> AttemptAsync(SubgraphEndpoint endpoint, SubgraphUrl url, ReadOnlyMemory<byte> body, IReadOnlyDictionary<string, string>? headers, CancellationToken parent)
     {
         var attemptTimeout = url.Options.AttemptTimeout;
         var limited = attemptTimeout < endpoint.Timeout;
-        using var timeout = new CancellationTokenSource(limited ? TimerDelay(attemptTimeout) : Timeout.InfiniteTimeSpan, _time);
-        using var link = parent.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timeout);
+        var timeout = _timeouts.Rent(limited ? TimerDelay(attemptTimeout) : Timeout.InfiniteTimeSpan);
+        var link = parent.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), timeout);
         var start = url.Enter();
         try
         {
@@ -88,6 +90,8 @@ public sealed partial class HttpSubgraphClient
         finally
         {
             url.Exit(start);
+            link.Dispose();
+            _timeouts.Return(timeout);
         }
     }
 

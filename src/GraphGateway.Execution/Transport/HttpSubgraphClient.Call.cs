@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using GraphGateway.Core.Operations;
 using GraphGateway.Execution.Transport.Health;
 using GraphGateway.Execution.Transport.LoadBalancing;
@@ -21,17 +22,36 @@ public sealed partial class HttpSubgraphClient
         ReadOnlyMemory<byte> body,
         OperationKind kind,
         IReadOnlyDictionary<string, string>? headers,
-        CancellationToken callerToken,
-        CancellationToken overallToken)
+        CancellationToken callerToken)
     {
         private ulong _tried;
         private int _sent;
+        private CancellationToken _overallToken;
 
         private bool IsQuery => kind == OperationKind.Query;
 
         private SubgraphEndpoint Endpoint => route.Endpoint;
 
-        public async Task<SubgraphResult> RunAsync()
+        /// <summary>Runs the attempts under the overall timeout (a reused source, linked to the caller's token).</summary>
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        public async ValueTask<SubgraphResult> RunAsync()
+        {
+            var overall = owner._timeouts.Rent(TimerDelay(Endpoint.Timeout));
+            var link = callerToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), overall);
+            _overallToken = overall.Token;
+            try
+            {
+                return await AttemptsAsync().ConfigureAwait(false);
+            }
+            finally
+            {
+                link.Dispose();
+                owner._timeouts.Return(overall);
+            }
+        }
+
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        private async ValueTask<SubgraphResult> AttemptsAsync()
         {
             var options = Endpoint.Resilience;
             Attempt? last = null;
@@ -93,9 +113,10 @@ public sealed partial class HttpSubgraphClient
         }
 
         /// <summary>One attempt, recorded for its URL's health; an overall timeout during it counts as the URL's timeout.</summary>
-        private async Task<Attempt> SingleAsync(SubgraphUrl url, bool probe)
+        [AsyncMethodBuilder(typeof(PoolingAsyncValueTaskMethodBuilder<>))]
+        private async ValueTask<Attempt> SingleAsync(SubgraphUrl url, bool probe)
         {
-            var attempt = await owner.AttemptAsync(Endpoint, url, body, headers, overallToken).ConfigureAwait(false);
+            var attempt = await owner.AttemptAsync(Endpoint, url, body, headers, _overallToken).ConfigureAwait(false);
             if (attempt.Verdict == Verdict.Cancelled && !callerToken.IsCancellationRequested)
             {
                 url.RecordFailure(attempt.Start, attempt.End, probe, $"timed out after {Endpoint.Timeout.TotalSeconds:0.###} s");
@@ -115,7 +136,7 @@ public sealed partial class HttpSubgraphClient
         /// </summary>
         private async Task<Attempt> HedgedAsync(SubgraphUrl url, bool probe, TimeSpan delay)
         {
-            var firstCts = CancellationTokenSource.CreateLinkedTokenSource(overallToken);
+            var firstCts = CancellationTokenSource.CreateLinkedTokenSource(_overallToken);
             var first = Run(url, probe, firstCts);
             using (var timer = new CancellationTokenSource())
             {
@@ -135,7 +156,7 @@ public sealed partial class HttpSubgraphClient
 
             _tried |= SubgraphRoute.Bit(other);
             _sent++;
-            var secondCts = CancellationTokenSource.CreateLinkedTokenSource(overallToken);
+            var secondCts = CancellationTokenSource.CreateLinkedTokenSource(_overallToken);
             var second = Run(other, false, secondCts);
             var winner = await Task.WhenAny(first, second).ConfigureAwait(false);
             var (loser, loserCts, winnerCts) = winner == first ? (second, secondCts, firstCts) : (first, firstCts, secondCts);
@@ -195,7 +216,7 @@ public sealed partial class HttpSubgraphClient
         private async Task<bool> CountAndBackOffAsync(int counted, Attempt failed)
         {
             var options = Endpoint.Resilience;
-            if (!IsQuery || counted >= options.MaxAttempts || overallToken.IsCancellationRequested)
+            if (!IsQuery || counted >= options.MaxAttempts || _overallToken.IsCancellationRequested)
             {
                 return false;
             }
@@ -206,7 +227,7 @@ public sealed partial class HttpSubgraphClient
             {
                 try
                 {
-                    await Task.Delay(delay, owner._time, overallToken).ConfigureAwait(false);
+                    await Task.Delay(delay, owner._time, _overallToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
@@ -222,7 +243,7 @@ public sealed partial class HttpSubgraphClient
         {
             callerToken.ThrowIfCancellationRequested();
             var result = attempt.Result!;
-            if (overallToken.IsCancellationRequested && attempt.Kind != SubgraphFailureKind.None)
+            if (_overallToken.IsCancellationRequested && attempt.Kind != SubgraphFailureKind.None)
             {
                 return SubgraphResult.Failed(SubgraphFailureKind.Timeout, $"timed out after {Endpoint.Timeout.TotalSeconds:0.###} s" + Suffix());
             }

@@ -27,6 +27,7 @@ public sealed partial class HttpSubgraphClient : ISubgraphClient, IDisposable
     private readonly TimeProvider _time;
     private readonly ILogger _logger;
     private readonly bool _ownsHealth;
+    private readonly TimeoutSources _timeouts;
 
     /// <summary>Creates the client over <paramref name="endpoints"/>.</summary>
     /// <param name="factory">Creates the named clients.</param>
@@ -46,6 +47,7 @@ public sealed partial class HttpSubgraphClient : ISubgraphClient, IDisposable
         _ownsHealth = health is null;
         Health = health ?? new SubgraphHealthRegistry(factory, timeProvider, _logger);
         _time = timeProvider ?? Health.Time;
+        _timeouts = new TimeoutSources(_time);
         _routes = Health.Attach(endpoints).ToDictionary(
             e => e.Key,
             e => new SubgraphRoute(endpoints[e.Key], e.Value, _time),
@@ -63,17 +65,14 @@ public sealed partial class HttpSubgraphClient : ISubgraphClient, IDisposable
     /// Queries may be retried, hedged and used as probes; every other kind is sent to another URL only when its attempt
     /// reached no server (docs/runtime.md, "Subgraph resilience").
     /// </remarks>
-    public async ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
+    public ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
     {
         if (!_routes.TryGetValue(request.Subgraph, out var route))
         {
-            return SubgraphResult.Failed(SubgraphFailureKind.NotConfigured, $"no URL is configured for subgraph '{request.Subgraph}'");
+            return ValueTask.FromResult(SubgraphResult.Failed(SubgraphFailureKind.NotConfigured, $"no URL is configured for subgraph '{request.Subgraph}'"));
         }
 
-        using var overall = new CancellationTokenSource(TimerDelay(route.Endpoint.Timeout), _time);
-        using var link = cancellationToken.UnsafeRegister(static s => ((CancellationTokenSource)s!).Cancel(), overall);
-        var call = new Call(this, route, request.Body, request.Kind, request.Context?.Headers, cancellationToken, overall.Token);
-        return await call.RunAsync().ConfigureAwait(false);
+        return new Call(this, route, request.Body, request.Kind, request.Context?.Headers, cancellationToken).RunAsync();
     }
 
     /// <summary>Stops the health checks of the client's own registry (a registry given to the constructor is left running).</summary>
