@@ -118,7 +118,7 @@ public enum SubgraphLoadBalancing
     /// <summary>
     /// Power of two choices by cost: two URLs drawn at random (both when there are two), the one with the lower
     /// latency × (requests in flight + 1) wins. Latency is a peak-sensitive moving average of answer times (a slower
-    /// answer counts at once, faster ones pull it down with a 10 s decay), raised to the average age of the requests
+    /// answer counts at once, faster ones pull it down with a 2 s decay), raised to the average age of the requests
     /// still in flight, so a hung instance stops getting requests while its first ones are still waiting.
     /// </summary>
     PeakEwma,

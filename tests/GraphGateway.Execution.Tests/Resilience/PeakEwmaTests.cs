@@ -25,12 +25,12 @@ public sealed class PeakEwmaTests
         }
 
         Assert.Equal(["a.test", "b.test", "b.test", "b.test", "b.test", "b.test", "b.test", "b.test"], handler.Hosts);
-        // 20 ms, decayed over the 14 ms since (seven answers of b): 20 x e^(-0.014 s / 10 s).
-        Assert.Equal(19.972, client.Health.GetStatuses()[0].Latency.TotalMilliseconds, 3);
+        // 20 ms, decayed over the 14 ms since (seven answers of b): 20 x e^(-0.014 s / 2 s).
+        Assert.Equal(19.860, client.Health.GetStatuses()[0].Latency.TotalMilliseconds, 3);
     }
 
     [Fact]
-    public async Task SlowUrlLatency_DecaysOverTime_GetsRequestsAgain()
+    public async Task SlowUrlLatency_FadesWithTwoSecondTimeConstant()
     {
         var time = new FakeTimeProvider();
         var handler = Timed(time, aMilliseconds: 20, bMilliseconds: 2);
@@ -38,11 +38,11 @@ public sealed class PeakEwmaTests
         await client.Query();
         await client.Query();
 
-        // 20 ms x e^(-30.002 s / 10 s): a sample's weight fades with a 10 s time constant.
-        time.Advance(TimeSpan.FromSeconds(30));
+        // 20 ms x e^(-2.002 s / 2 s): a sample's weight fades with a 2 s time constant.
+        time.Advance(TimeSpan.FromSeconds(2));
         var decayed = client.Health.GetStatuses()[0].Latency;
 
-        Assert.Equal(0.996, decayed.TotalMilliseconds, 3);
+        Assert.Equal(7.350, decayed.TotalMilliseconds, 3);
     }
 
     [Fact]

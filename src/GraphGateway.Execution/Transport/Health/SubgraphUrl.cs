@@ -10,8 +10,12 @@ namespace GraphGateway.Execution.Transport.Health;
 /// </summary>
 internal sealed partial class SubgraphUrl
 {
-    /// <summary>How fast the latency average forgets: the weight of a sample halves about every 7 s (e^-t/10s).</summary>
-    private static readonly TimeSpan LatencyDecay = TimeSpan.FromSeconds(10);
+    /// <summary>
+    /// How fast the latency average forgets: a sample's weight falls as e^(-t / 2 s). Short, because one slow answer (a
+    /// cold start, a GC pause) should not keep an instance out of use for long; a hung instance is kept away by the age
+    /// of its pending requests and by ejection, not by this average.
+    /// </summary>
+    private static readonly TimeSpan LatencyDecay = TimeSpan.FromSeconds(2);
 
     private readonly TimeProvider _time;
     private readonly ILogger _logger;

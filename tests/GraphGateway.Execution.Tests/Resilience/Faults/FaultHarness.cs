@@ -41,6 +41,20 @@ internal sealed class FaultHarness : IAsyncDisposable
             instances[i] = await LoopbackSubgraph.StartAsync();
         }
 
+        // Warm each server (JIT, first connection) so no cold-start answer makes the balancer avoid one instance or
+        // exceeds a test's short attempt timeout.
+        using var warm = new HttpClient();
+        foreach (var instance in instances)
+        {
+            for (var i = 0; i < 20; i++)
+            {
+                using var content = new StringContent("""{"query":"{me{name}}"}""");
+                using var response = await warm.PostAsync(new Uri($"http://127.0.0.1:{instance.Port}/graphql"), content);
+            }
+
+            instance.ResetCounts();
+        }
+
         return new FaultHarness(instances, instances.Select(i => FaultProxy.Start(i.Port)).ToArray());
     }
 

@@ -28,11 +28,18 @@ internal sealed class LoopbackSubgraph : IAsyncDisposable
     /// <summary>The port Kestrel listens on.</summary>
     public int Port { get; private set; }
 
-    /// <summary>Queries answered.</summary>
+    /// <summary>Queries answered (since <see cref="ResetCounts"/>).</summary>
     public int Queries => Volatile.Read(ref _queries);
 
     /// <summary>Mutations executed.</summary>
     public int Mutations => Volatile.Read(ref _mutations);
+
+    /// <summary>Zeroes the counts (after a warm-up).</summary>
+    public void ResetCounts()
+    {
+        Volatile.Write(ref _queries, 0);
+        Volatile.Write(ref _mutations, 0);
+    }
 
     public static async Task<LoopbackSubgraph> StartAsync()
     {
