@@ -12,7 +12,7 @@ namespace GraphGateway.Execution.Transport;
 /// Sends subgraph requests over HTTP through <see cref="IHttpClientFactory"/> with the named client
 /// <c>GraphGateway.Subgraph.&lt;subgraph name&gt;</c> (<see cref="ClientName"/>): POST <c>application/json</c>,
 /// <c>Accept: application/graphql-response+json, application/json</c>, forwarded headers, and the subgraph's
-/// <see cref="SubgraphResilienceOptions"/> (DESIGN §6): overall and per-attempt timeouts, retries of queries on
+/// <see cref="SubgraphResilienceOptions"/> (docs/runtime.md, "Execution"): overall and per-attempt timeouts, retries of queries on
 /// transport errors, attempt timeouts and 502/503/504 (preferring another URL), a circuit breaker per URL (an open
 /// circuit fails fast), and load balancing over the subgraph's URLs.
 /// </summary>

@@ -1,7 +1,7 @@
 namespace GraphGateway.Execution.Transport;
 
 /// <summary>
-/// How the HTTP transport copes with a failing subgraph (DESIGN §6): a timeout per attempt, bounded retries of queries
+/// How the HTTP transport copes with a failing subgraph (docs/runtime.md, "Execution"): a timeout per attempt, bounded retries of queries
 /// with exponential backoff and jitter, a circuit breaker per URL, and load balancing over several URLs. The strategies
 /// are Polly's, as used by <c>Microsoft.Extensions.Http.Resilience</c>.
 /// </summary>
