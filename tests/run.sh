@@ -5,7 +5,7 @@
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1 DOTNET_SKIP_FIRST_TIME_EXPERIENCE=1
-# Snapshot tests fail on a new or changed snapshot instead of writing it (DESIGN.md §9).
+# Snapshot tests fail on a new or changed snapshot instead of writing it (tests/strict-snapshots.runsettings).
 export SNAPSHOOTER_STRICT_MODE=${SNAPSHOOTER_STRICT_MODE:-true}
 
 results=TestResults

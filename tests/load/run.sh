@@ -7,12 +7,16 @@
 #   --duration S        measured seconds per run (default 20)
 #   --connections N     concurrent connections (default 50)
 #   --threads N         wrk threads (default 2)
-#   --targets LIST      comma list of: ours,apollo,hive,hive-router,ceiling (default: all)
+#   --targets LIST      comma list of: ours,apollo,hive,hive-router,ceiling, ours:NAME (default: all but ours:*)
+#   --rounds N          run the whole target list N times, interleaved, and report medians (default 1)
 #   --modes LIST        comma list of: identical,unique-auth (default: both)
 #   --subgraph-port P   port of the benchmark subgraph server (default 4200)
 #   --base-port P       gateways listen on P+1 .. P+4 (default 4300)
 #   --no-build          do not build the .NET projects (use what is in bin/Release)
 #   -h, --help          this text
+# Variants of our gateway, measured side by side in one run (before/after a change, a feature off/on): target
+# ours:NAME starts  dotnet $OUR_VARIANT_<NAME>_DLL serve ...  (default: OUR_GATEWAY_DLL) with the environment
+# OUR_GATEWAY_ENV plus $OUR_VARIANT_<NAME>_ENV (space-separated NAME=VALUE pairs). NAME: letters, digits, _.
 # Output: a Markdown table per mode on stdout and in tests/load/results/<UTC timestamp>.md.
 # Exit code: 0 when every target that ran passed its checks (a skipped "ours" is not a failure).
 set -euo pipefail
@@ -41,7 +45,7 @@ our_gateway_command() { # <supergraph-file> <port>
 }
 # ───────────────────────────────────────────────────────────────────────────────────────────────────
 
-WARMUP=5 DURATION=20 CONNECTIONS=50 THREADS=2
+WARMUP=5 DURATION=20 CONNECTIONS=50 THREADS=2 ROUNDS=1
 TARGETS=ours,apollo,hive,hive-router,ceiling MODES=identical,unique-auth
 SUBGRAPH_PORT=4200 BASE_PORT=4300 BUILD=1
 ORIGINAL_ARGS="$*"
@@ -55,6 +59,7 @@ while [ $# -gt 0 ]; do
     --threads) THREADS=$2; shift 2 ;;
     --targets) TARGETS=$2; shift 2 ;;
     --modes) MODES=$2; shift 2 ;;
+    --rounds) ROUNDS=$2; shift 2 ;;
     --subgraph-port) SUBGRAPH_PORT=$2; shift 2 ;;
     --base-port) BASE_PORT=$2; shift 2 ;;
     --no-build) BUILD=0; shift ;;
@@ -62,14 +67,18 @@ while [ $# -gt 0 ]; do
     *) echo "run.sh: unknown option '$1' (see --help)" >&2; exit 2 ;;
   esac
 done
-for n in WARMUP DURATION CONNECTIONS THREADS SUBGRAPH_PORT BASE_PORT; do
+for n in WARMUP DURATION CONNECTIONS THREADS SUBGRAPH_PORT BASE_PORT ROUNDS; do
   [[ ${!n} =~ ^[0-9]+$ ]] || { echo "run.sh: --$(echo "$n" | tr 'A-Z_' 'a-z-') must be a whole number, got '${!n}'" >&2; exit 2; }
 done
 [ "$DURATION" -ge 1 ] && [ "$DURATION" -le 600 ] || { echo "run.sh: --duration must be 1..600 s" >&2; exit 2; }
 [ "$WARMUP" -le 120 ] || { echo "run.sh: --warmup must be 0..120 s" >&2; exit 2; }
 [ "$THREADS" -ge 1 ] && [ "$THREADS" -le "$CONNECTIONS" ] || { echo "run.sh: need 1 <= --threads <= --connections" >&2; exit 2; }
 for t in ${TARGETS//,/ }; do
-  case "$t" in ours|apollo|hive|hive-router|ceiling) ;; *) echo "run.sh: unknown target '$t'" >&2; exit 2 ;; esac
+  case "$t" in
+    ours|apollo|hive|hive-router|ceiling) ;;
+    ours:*) [[ ${t#ours:} =~ ^[A-Za-z0-9_]+$ ]] || { echo "run.sh: variant name in '$t' must be letters, digits or _" >&2; exit 2; } ;;
+    *) echo "run.sh: unknown target '$t'" >&2; exit 2 ;;
+  esac
 done
 for m in ${MODES//,/ }; do
   case "$m" in identical|unique-auth) ;; *) echo "run.sh: unknown mode '$m'" >&2; exit 2 ;; esac
@@ -110,15 +119,18 @@ fi
 
 source "$LOAD/scripts/targets.sh"
 for mode in ${MODES//,/ }; do
-  for target in ${TARGETS//,/ }; do
-    run_target "$target" "$mode"
+  for round in $(seq 1 "$ROUNDS"); do
+    [ "$ROUNDS" -gt 1 ] && echo "== [$mode] round $round of $ROUNDS"
+    for target in ${TARGETS//,/ }; do
+      ROUND=$round run_target "$target" "$mode"
+    done
   done
 done
 
 REPORT=$LOAD/results/$RUN_ID.md
 node "$LOAD/scripts/report.mjs" "$RESULTS" \
   --command "tests/load/run.sh${ORIGINAL_ARGS:+ $ORIGINAL_ARGS}" \
-  --settings "warm-up ${WARMUP} s, measured ${DURATION} s, ${CONNECTIONS} connections, ${THREADS} wrk threads" \
+  --settings "warm-up ${WARMUP} s, measured ${DURATION} s, ${CONNECTIONS} connections, ${THREADS} wrk threads, ${ROUNDS} round(s)" \
   --machine "$(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo), $(awk '/^MemTotal/ { printf "%.0f GB RAM", $2/1048576 }' /proc/meminfo)" \
   --versions "dotnet $(dotnet --version), node $(node --version), $(wrk -v 2>&1 | head -1 | awk '{print $1, $2}')" \
   >"$REPORT"

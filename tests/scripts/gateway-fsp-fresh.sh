@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Checks that the committed root gateway.fsp is what composing the sample subgraphs gives now
-# (DESIGN.md §3: CI recomposes and fails when the committed package is stale).
+# (docs/composition.md: CI recomposes and fails when the committed package is stale).
 # Inputs: every subgraphs/<Name>/ holding schema.graphql (+ subgraph-settings.json: name, url).
 # Passes with "no sample subgraph schemas yet" only while no subgraphs/*/schema.graphql exists.
 # To refresh the package:  tests/scripts/gateway-fsp-fresh.sh --update

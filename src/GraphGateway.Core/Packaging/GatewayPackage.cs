@@ -5,7 +5,7 @@ using System.Text;
 namespace GraphGateway.Core.Packaging;
 
 /// <summary>
-/// The <c>gateway.fsp</c> package (DESIGN.md §3): a zip holding <c>package-metadata.json</c>,
+/// The <c>gateway.fsp</c> package (docs/composition.md, "Package"): a zip holding <c>package-metadata.json</c>,
 /// <c>supergraph.graphql</c>, <c>schema.graphql</c> (API schema), optional <c>gateway-settings.json</c>
 /// and, per subgraph, <c>subgraphs/&lt;name&gt;/schema.graphql</c> and <c>subgraph-settings.json</c>.
 /// <see cref="Write(Stream)"/> is deterministic on every platform: fixed entry order, stored (uncompressed) entries,

@@ -1,7 +1,7 @@
 namespace GraphGateway.Core.Packaging;
 
 /// <summary>
-/// The contents of <c>package-metadata.json</c> in a <c>gateway.fsp</c> package (DESIGN.md §3).
+/// The contents of <c>package-metadata.json</c> in a <c>gateway.fsp</c> package (docs/composition.md, "Package").
 /// </summary>
 public sealed record PackageMetadata
 {

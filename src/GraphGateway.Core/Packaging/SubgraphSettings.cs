@@ -3,7 +3,7 @@ using System.Text.Json.Serialization;
 namespace GraphGateway.Core.Packaging;
 
 /// <summary>
-/// The contents of <c>subgraphs/&lt;name&gt;/subgraph-settings.json</c> (DESIGN.md §3): how the gateway
+/// The contents of <c>subgraphs/&lt;name&gt;/subgraph-settings.json</c> (docs/composition.md, "Package"): how the gateway
 /// reaches one subgraph. Also the file a subgraph team publishes beside its schema.
 /// </summary>
 public sealed record SubgraphSettings

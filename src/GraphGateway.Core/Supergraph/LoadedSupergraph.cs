@@ -7,7 +7,7 @@ using GraphGateway.Core.Packaging;
 namespace GraphGateway.Core.Supergraph;
 
 /// <summary>
-/// A supergraph loaded and ready to serve, with what its input says about subgraph URLs: read from a <c>gateway.fsp</c> package (DESIGN §3: <c>supergraph.graphql</c>,
+/// A supergraph loaded and ready to serve, with what its input says about subgraph URLs: read from a <c>gateway.fsp</c> package (docs/composition.md "Package": <c>supergraph.graphql</c>,
 /// <c>package-metadata.json</c>, <c>subgraphs/&lt;name&gt;/subgraph-settings.json</c>) or a bare supergraph SDL file.
 /// </summary>
 /// <param name="Model">The supergraph read for planning.</param>

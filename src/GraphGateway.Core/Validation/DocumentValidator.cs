@@ -1,5 +1,4 @@
 using GraphGateway.Core.Errors;
-using GraphGateway.Core.Operations;
 using GraphGateway.Core.Schemas;
 using GraphGateway.Core.Validation.Rules;
 using GraphQLParser.AST;

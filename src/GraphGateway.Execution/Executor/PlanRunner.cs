@@ -11,7 +11,7 @@ namespace GraphGateway.Execution.Executor;
 
 /// <summary>
 /// Runs one query plan for one request: sends fetches (parallel and sequence nodes), builds deduplicated
-/// representations, merges results into the result tree and rewrites subgraph error paths (DESIGN §6).
+/// representations, merges results into the result tree and rewrites subgraph error paths (docs/runtime.md, "Execution").
 /// The tree's nodes come from a pooled <see cref="ResultArenaSet"/> (one arena per fetch, so parallel fetches parse
 /// without sharing one) and its scalars are slices of the subgraph bodies, which may be pooled arrays:
 /// <see cref="Release"/> gives all of them back once the response has been written.

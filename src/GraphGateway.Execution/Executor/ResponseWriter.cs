@@ -9,7 +9,7 @@ using GraphGateway.Planning.Plans;
 namespace GraphGateway.Execution.Executor;
 
 /// <summary>
-/// Shapes the response from the client's normalized operation (DESIGN §6): a completion pass walks the operation
+/// Shapes the response from the client's normalized operation (docs/runtime.md, "Execution"): a completion pass walks the operation
 /// over the result tree, applies type conditions by <c>__typename</c>, checks shapes and performs null propagation
 /// (GraphQL spec §6.4.4 "Handling Field Errors"), recording errors; a writing pass then emits exactly the client's
 /// fields, in the client's order and with its aliases. Gateway-added fields are never written.

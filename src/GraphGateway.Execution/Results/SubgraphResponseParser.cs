@@ -83,7 +83,7 @@ internal static class SubgraphResponseParser
         {
             // A name or string that is not valid text (an unpaired surrogate escape such as "\ud800", or invalid UTF-8):
             // reading it throws this, not JsonException. The body is unreadable like malformed JSON, so only this fetch
-            // fails; letting it escape failed the whole request (DESIGN §6: a failed fetch nulls only what depends on it).
+            // fails; letting it escape failed the whole request (docs/runtime.md, "Execution": a failed fetch nulls only what depends on it).
             return null;
         }
     }

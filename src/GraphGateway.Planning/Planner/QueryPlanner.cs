@@ -12,7 +12,7 @@ public sealed record QueryPlannerOptions
 }
 
 /// <summary>
-/// Plans normalized operations over one supergraph into <see cref="QueryPlan"/>s (DESIGN §5). Rules, in priority order:
+/// Plans normalized operations over one supergraph into <see cref="QueryPlan"/>s (docs/runtime.md, "From operation to plan"). Rules, in priority order:
 /// fewest sequential round trips, then fewest fetches; a field stays in the subgraph already being fetched when that
 /// subgraph can resolve it (<c>@shareable</c>, <c>@provides</c>); otherwise an entity fetch (<c>_entities</c>) to a
 /// subgraph that resolves it, by a key that subgraph can resolve, with <c>@requires</c> fields fetched first.

@@ -3,7 +3,7 @@ using GraphGateway.Planning.Operations;
 
 namespace GraphGateway.Planning.Plans;
 
-/// <summary>A node of a <see cref="QueryPlan"/> (DESIGN §5): fetch, flatten, sequence, parallel or condition.</summary>
+/// <summary>A node of a <see cref="QueryPlan"/> (docs/runtime.md, "From operation to plan"): fetch, flatten, sequence, parallel or condition.</summary>
 public abstract class PlanNode;
 
 /// <summary>Runs its nodes one after another (each sees the results of the ones before).</summary>
@@ -131,7 +131,7 @@ public sealed record RequiresFragment(string TypeName, string RepresentationType
 public sealed record RequiresField(string Name, string ResponseKey, IReadOnlyList<RequiresField>? Selection, string? TypeCondition = null);
 
 /// <summary>
-/// A query plan (DESIGN §5) with the normalized operation it was made for. Immutable; cached and shared across requests.
+/// A query plan (docs/runtime.md, "From operation to plan") with the normalized operation it was made for. Immutable; cached and shared across requests.
 /// </summary>
 public sealed class QueryPlan
 {

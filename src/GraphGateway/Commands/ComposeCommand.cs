@@ -8,7 +8,7 @@ namespace GraphGateway.Cli.Commands;
 
 /// <summary>
 /// The <c>graphgateway compose</c> command: composes subgraph schemas (files, running subgraphs, subgraph
-/// directories or packages, or a config file) into a supergraph package (<c>gateway.fsp</c>, DESIGN.md §3).
+/// directories or packages, or a config file) into a supergraph package (<c>gateway.fsp</c>, docs/composition.md "Package").
 /// Exit codes: 0 composed, 1 composition errors, 2 bad input (missing files, unreachable subgraphs, an output path
 /// that cannot be written; then no output file is written or replaced).
 /// </summary>

@@ -10,7 +10,7 @@ using GraphQLParser.Exceptions;
 namespace GraphGateway.Cli.Commands;
 
 /// <summary>
-/// The <c>graphgateway plan</c> command: prints the query plan of an operation in its text form (DESIGN §5).
+/// The <c>graphgateway plan</c> command: prints the query plan of an operation in its text form (docs/runtime.md, "From operation to plan").
 /// <c>graphgateway plan --supergraph &lt;gateway.fsp|supergraph.graphql&gt; --query q.graphql [--operation-name N] [--variables JSON]</c>.
 /// Exit codes: 0 printed, 1 the supergraph or operation is invalid or cannot be planned.
 /// </summary>

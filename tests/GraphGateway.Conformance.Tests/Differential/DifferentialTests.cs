@@ -5,7 +5,7 @@ using GraphGateway.Conformance.Tests.Harness;
 namespace GraphGateway.Conformance.Tests.Differential;
 
 /// <summary>
-/// The differential check (DESIGN.md §6 "the oracle"): for each schema set, seeded random valid operations must
+/// The differential check (docs/conformance.md, "the oracle"): for each schema set, seeded random valid operations must
 /// give identical <c>data</c> (JSON equality, key order included) through the gateway and from the monolith, and
 /// errors on both or on neither. Reproducible: operation i of a set uses seed <c>BaseSeed + i</c> (one test row per
 /// operation, <c>&lt;set&gt;#&lt;seed&gt;</c>); a mismatch prints the seed, the operation, the variables, both responses

@@ -5,7 +5,7 @@ using static GraphGateway.EndToEnd.Tests.Infrastructure.GraphQLHttp;
 namespace GraphGateway.EndToEnd.Tests.Differential;
 
 /// <summary>
-/// The oracle of DESIGN.md §6 by hand: the gateway's answer to a deep operation equals the answer the test assembles
+/// The oracle (docs/conformance.md) by hand: the gateway's answer to a deep operation equals the answer the test assembles
 /// itself from direct queries to each subgraph (root field, then <c>_entities</c> per hop). Also checks that
 /// concurrent requests get the same answers as sequential ones.
 /// </summary>

@@ -33,13 +33,18 @@ internal sealed class GatewayHost : IAsyncDisposable
     /// <summary>Requests the gateway sent to each subgraph.</summary>
     public SubgraphTraffic Traffic { get; } = new();
 
+    /// <summary>The gateway's services.</summary>
+    public IServiceProvider Services => this.app!.Services;
+
     /// <summary>Client for the gateway's <c>/graphql</c> endpoint.</summary>
     public HttpClient Gateway { get; private set; } = null!;
 
     /// <summary>Starts the subgraphs and the gateway.</summary>
     /// <param name="downSubgraphs">Subgraph names (e.g. <c>reviews</c>) whose requests fail with a connection error.</param>
     /// <param name="settings">Extra gateway configuration (keys under <c>GraphGateway:</c>).</param>
-    public static async Task<GatewayHost> StartAsync(IReadOnlyCollection<string>? downSubgraphs = null, IReadOnlyDictionary<string, string?>? settings = null)
+    /// <param name="configure">Extends the gateway through its builder (stages, decorators, contributors, listeners).</param>
+    public static async Task<GatewayHost> StartAsync(IReadOnlyCollection<string>? downSubgraphs = null, IReadOnlyDictionary<string, string?>? settings = null,
+        Action<IGraphGatewayBuilder>? configure = null)
     {
         var host = new GatewayHost();
         var servers = new Dictionary<string, Func<HttpMessageHandler>>(StringComparer.Ordinal)
@@ -64,7 +69,8 @@ internal sealed class GatewayHost : IAsyncDisposable
         }
 
         builder.Configuration.AddInMemoryCollection(configuration);
-        builder.Services.AddGraphGateway(builder.Configuration);
+        var gateway = builder.Services.AddGraphGateway(builder.Configuration);
+        configure?.Invoke(gateway);
         foreach (var (name, createHandler) in servers)
         {
             var down = downSubgraphs?.Contains(name) == true;
@@ -91,10 +97,10 @@ internal sealed class GatewayHost : IAsyncDisposable
     };
 
     /// <summary>Sends <paramref name="query"/> through the gateway after clearing the recorded traffic.</summary>
-    public async Task<string> QueryAsync(string query, object? variables = null, string? operationName = null)
+    public async Task<string> QueryAsync(string query, object? variables = null, string? operationName = null, Dictionary<string, string>? headers = null)
     {
         this.Traffic.Reset();
-        var (status, body) = await GraphQLHttp.PostAsync(this.Gateway, query, variables, operationName);
+        var (status, body) = await GraphQLHttp.PostAsync(this.Gateway, query, variables, operationName, headers);
         Assert.True(status == 200, $"HTTP {status}: {body}");
         return body;
     }

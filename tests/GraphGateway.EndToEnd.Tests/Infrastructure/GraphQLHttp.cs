@@ -9,7 +9,8 @@ internal static class GraphQLHttp
 {
     /// <summary>POSTs <c>{"query","variables","operationName"}</c> as <c>application/json</c> to <c>/graphql</c>.</summary>
     /// <returns>HTTP status code and body.</returns>
-    public static async Task<(int Status, string Body)> PostAsync(HttpClient client, string query, object? variables = null, string? operationName = null)
+    public static async Task<(int Status, string Body)> PostAsync(HttpClient client, string query, object? variables = null, string? operationName = null,
+        Dictionary<string, string>? headers = null)
     {
         var payload = new JsonObject { ["query"] = query };
         if (operationName is not null)
@@ -26,6 +27,11 @@ internal static class GraphQLHttp
         {
             Content = new StringContent(payload.ToJsonString(), Encoding.UTF8, "application/json"),
         };
+        foreach (var (name, value) in headers ?? [])
+        {
+            request.Headers.TryAddWithoutValidation(name, value);
+        }
+
         using var cts = new CancellationTokenSource(TimeSpan.FromSeconds(60));
         using var response = await client.SendAsync(request, cts.Token);
         return ((int)response.StatusCode, await response.Content.ReadAsStringAsync(cts.Token));

@@ -1,3 +1,4 @@
+using GraphGateway.TestSupport;
 using System.Text;
 using System.Text.Json.Nodes;
 using GraphGateway.Execution.Tests.Fakes;
@@ -7,7 +8,7 @@ using GraphQLParser.AST;
 namespace GraphGateway.Execution.Tests.Executor;
 
 /// <summary>
-/// The oracle (DESIGN §6): every query of the shop plan fixtures, through the gateway and against one unsplit service
+/// The oracle (docs/runtime.md, "Execution"): every query of the shop plan fixtures, through the gateway and against one unsplit service
 /// with the same data, must give the same response. Boolean variables are tried both ways.
 /// </summary>
 public sealed class DifferentialTests

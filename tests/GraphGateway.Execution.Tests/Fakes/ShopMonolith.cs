@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace GraphGateway.Execution.Tests.Fakes;
 
 /// <summary>
-/// The oracle for the shop fixture (DESIGN §6): one unsplit service over the API schema with the same data and the same
+/// The oracle for the shop fixture (docs/runtime.md, "Execution"): one unsplit service over the API schema with the same data and the same
 /// resolver rules as <see cref="ShopSubgraphs"/>.
 /// </summary>
 internal static class ShopMonolith

@@ -1,3 +1,4 @@
+using GraphGateway.TestSupport;
 using System.Buffers;
 using System.Text;
 using System.Text.Json;

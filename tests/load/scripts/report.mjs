@@ -50,8 +50,38 @@ for (const [mode, title] of Object.entries(MODES)) {
   }
   out.push('');
 
+  // Several rounds or variants of our gateway: medians per target, and each variant against `ours` paired by round.
+  const rounds = new Set(inMode.map((r) => r.round ?? 1));
+  const variants = [...new Set(inMode.filter((r) => r.target.startsWith('ours:')).map((r) => r.target))];
+  if (rounds.size > 1 || variants.length) {
+    const median = (xs) => { const a = [...xs].sort((x, y) => x - y); const m = a.length >> 1; return a.length ? (a.length % 2 ? a[m] : (a[m - 1] + a[m]) / 2) : NaN; };
+    const ok = (t) => inMode.filter((r) => r.target === t && r.status === 'ok' && r.requests !== undefined);
+    out.push(`Medians over ${rounds.size} round(s):`, '');
+    out.push('| target | rounds ok | req/s | p50 ms | p99 ms | gateway CPU ms/req | gateway peak RSS MB |');
+    out.push('|---|---:|---:|---:|---:|---:|---:|');
+    for (const t of [...new Set(inMode.map((r) => r.target))]) {
+      const rs = ok(t);
+      if (!rs.length) continue;
+      out.push(`| ${rs[0].label} | ${rs.length} | ${fixed(median(rs.map((r) => derived(r).rps)), 0)} | ${ms(median(rs.map((r) => r.p50Us)))} | ${ms(median(rs.map((r) => r.p99Us)))} | ${fixed(median(rs.map((r) => derived(r).cpuMsPerReq)), 3)} | ${fixed(median(rs.map((r) => derived(r).rssMb)), 0)} |`);
+    }
+    out.push('');
+    const base = ok('ours');
+    if (base.length && variants.length) {
+      out.push('Variants against `ours`, paired by round (median of the per-round ratios):', '');
+      out.push('| variant | rounds | throughput | p99 | CPU ms/req |');
+      out.push('|---|---:|---:|---:|---:|');
+      for (const v of variants) {
+        const pairs = ok(v).map((r) => [r, base.find((b) => (b.round ?? 1) === (r.round ?? 1))]).filter(([, b]) => b);
+        if (!pairs.length) continue;
+        const ratio = (f) => fixed(median(pairs.map(([r, b]) => f(r) / f(b))), 3);
+        out.push(`| ${pairs[0][0].label} | ${pairs.length} | ${ratio((r) => derived(r).rps)}× | ${ratio((r) => r.p99Us)}× | ${ratio((r) => derived(r).cpuMsPerReq)}× |`);
+      }
+      out.push('');
+    }
+  }
+
   const ours = inMode.find((r) => r.target === 'ours' && r.status === 'ok');
-  const peers = inMode.filter((r) => r.hasGateway && r.target !== 'ours' && r.status === 'ok');
+  const peers = inMode.filter((r) => r.hasGateway && r.target !== 'ours' && !r.target.startsWith('ours:') && r.status === 'ok' && (r.round ?? 1) === 1);
   if (!ours) {
     const skipped = inMode.find((r) => r.target === 'ours');
     out.push(`Ratios ours/peer: not available — our gateway ${skipped ? `${skipped.status}: ${skipped.reason}` : 'was not in this run'}.`, '');

@@ -50,7 +50,7 @@ build_subgraphs() {
 
 # build_ours: builds our gateway when its project exists; prints a skip reason, or nothing when runnable.
 build_ours() {
-  case ",$TARGETS," in *,ours,*) ;; *) return 0 ;; esac
+  case ",$TARGETS," in *,ours,*|*,ours:*) ;; *) return 0 ;; esac
   if [ "$BUILD" -eq 1 ] && [ -z "$OUR_GATEWAY_COMMAND" ] && [ -f "$REPO/$OUR_GATEWAY_PROJECT" ]; then
     echo "== dotnet build $OUR_GATEWAY_PROJECT (Release)" >&2
     if ! dotnet build "$REPO/$OUR_GATEWAY_PROJECT" -c Release -nologo -v q >&2; then

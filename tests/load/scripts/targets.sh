@@ -47,7 +47,7 @@ run_target() {
   [ "$mode" = unique-auth ] && unique=1 auth="Bearer check-$RANDOM"
   local gateway_port
   case "$target" in ours) gateway_port=$((BASE_PORT + 1)) ;; apollo) gateway_port=$((BASE_PORT + 2)) ;;
-    hive) gateway_port=$((BASE_PORT + 3)) ;; hive-router) gateway_port=$((BASE_PORT + 4)) ;; *) gateway_port="" ;; esac
+    hive) gateway_port=$((BASE_PORT + 3)) ;; hive-router) gateway_port=$((BASE_PORT + 4)) ;; ours:*) gateway_port=$((BASE_PORT + 5)) ;; *) gateway_port="" ;; esac
   if [ -n "$gateway_port" ] && port_in_use "$gateway_port"; then
     echo "== [$mode] $target: FAILED — port $gateway_port is already in use by a process this run did not start"
     record --arg target "$target" --arg label "$target" --arg mode "$mode" --arg status failed --arg reason "port $gateway_port already in use"
@@ -63,6 +63,19 @@ run_target() {
       fi
       # shellcheck disable=SC2046,SC2086
       start_bg "$log" env $OUR_GATEWAY_ENV $(our_gateway_command "$SUPERGRAPH" "$port") ;;
+    ours:*)
+      local variant=${target#ours:} dll_var env_var
+      dll_var=OUR_VARIANT_${variant}_DLL env_var=OUR_VARIANT_${variant}_ENV
+      label="GraphGateway (ours: $variant)"; port=$((BASE_PORT + 5)); url=http://127.0.0.1:$port$OUR_GATEWAY_PATH
+      local dll=${!dll_var:-$OUR_GATEWAY_DLL}
+      [ "${dll#/}" = "$dll" ] && dll=$REPO/$dll
+      if [ ! -f "$dll" ]; then
+        echo "== [$mode] $label: FAILED — $dll does not exist (set $dll_var)"
+        record --arg target "$target" --arg label "$label" --arg mode "$mode" --arg status failed --arg reason "$dll does not exist"
+        return 0
+      fi
+      # shellcheck disable=SC2046,SC2086
+      start_bg "$log" env $OUR_GATEWAY_ENV ${!env_var:-} dotnet "$dll" serve --supergraph "$SUPERGRAPH" --urls "http://127.0.0.1:$port" ;;
     apollo)
       label="Apollo Gateway $(peer_version @apollo/gateway) (@apollo/server $(peer_version @apollo/server))"
       port=$((BASE_PORT + 2)); url=http://127.0.0.1:$port/
@@ -147,7 +160,7 @@ run_target() {
   local kv w_requests=0 w_duration_us=1 w_p50_us=0 w_p99_us=0 w_status_errors=0 w_connect=0 w_read=0 w_write=0 w_timeout=0 w_bytes=0
   for kv in ${line#RESULT }; do local "w_${kv%%=*}=${kv#*=}"; done
   record --arg target "$target" --arg label "$label" --arg mode "$mode" --arg status "$status" --arg reason "$reason" \
-    --argjson requests "$w_requests" --argjson durationUs "$w_duration_us" --argjson p50Us "$w_p50_us" --argjson p99Us "$w_p99_us" \
+    --argjson round "${ROUND:-1}" --argjson requests "$w_requests" --argjson durationUs "$w_duration_us" --argjson p50Us "$w_p50_us" --argjson p99Us "$w_p99_us" \
     --argjson statusErrors "$w_status_errors" \
     --argjson socketErrors $((w_connect + w_read + w_write + w_timeout)) --argjson bytes "$w_bytes" \
     --argjson gatewayCpuS "$(ticks_to_seconds $((cpu1 - cpu0)))" --argjson subgraphCpuS "$(ticks_to_seconds $((scpu1 - scpu0)))" \

@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
-using GraphGateway.Core.Schemas;
 
-namespace GraphGateway.Core.Operations;
+namespace GraphGateway.Core.Schemas;
 
 /// <summary>
 /// The schema an operation is validated and introspected against: the API schema plus the

@@ -5,7 +5,7 @@ using GraphGateway.Execution;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace GraphGateway.Execution.Tests.Runtime;
+namespace GraphGateway.AspNetCore.Tests.Runtime;
 
 /// <summary>What identifies a loaded gateway.fsp: the whole file, and only packages of the supported format load.</summary>
 public sealed class PackageVersionTests : IDisposable

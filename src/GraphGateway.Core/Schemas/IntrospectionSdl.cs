@@ -1,4 +1,4 @@
-namespace GraphGateway.Core.Operations;
+namespace GraphGateway.Core.Schemas;
 
 /// <summary>The introspection type system (GraphQL spec §4.2 and the current draft: <c>isOneOf</c>, <c>includeDeprecated</c> on args).</summary>
 internal static class IntrospectionSdl

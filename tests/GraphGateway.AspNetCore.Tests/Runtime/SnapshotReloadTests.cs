@@ -5,7 +5,7 @@ using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace GraphGateway.Execution.Tests.Runtime;
+namespace GraphGateway.AspNetCore.Tests.Runtime;
 
 /// <summary>The runtime's snapshot provider as AddGraphGateway registers it: first load, reload, last good snapshot kept.</summary>
 public sealed class SnapshotReloadTests : IDisposable
@@ -76,7 +76,7 @@ public sealed class SnapshotReloadTests : IDisposable
         });
 
         var snapshot = services.GetRequiredService<IGatewaySnapshotProvider>().Current!;
-        var json = await services.GetRequiredService<GraphGateway.Execution.Pipeline.GatewayPipeline>().ExecuteTextAsync(snapshot, Fakes.TestOperation.Create("{ me { name } }"));
+        var json = await services.GetRequiredService<GraphGateway.Execution.Pipeline.GatewayPipeline>().ExecuteTextAsync(snapshot, TestOperation.Create("{ me { name } }"));
 
         Assert.StartsWith("""{"data":{"me":null},"errors":[{"message":"HTTP fetch failed from 'accounts': """, json);
         Assert.Contains("127.0.0.1:1", json);

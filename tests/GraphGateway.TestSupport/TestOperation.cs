@@ -5,11 +5,12 @@ using GraphGateway.Core.Operations;
 using GraphQLParser;
 using GraphQLParser.AST;
 
-namespace GraphGateway.Execution.Tests.Fakes;
+namespace GraphGateway.TestSupport;
 
 /// <summary>Builds <see cref="ValidatedOperation"/>s for tests (the documents are valid by construction).</summary>
-internal static class TestOperation
+public static class TestOperation
 {
+    /// <summary>Parses <paramref name="text"/> (valid by construction) and applies variable defaults as coercion would.</summary>
     public static ValidatedOperation Create(string text, string? variablesJson = null, string? operationName = null)
     {
         var document = Parser.Parse(text);
