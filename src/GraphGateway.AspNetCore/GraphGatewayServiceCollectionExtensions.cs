@@ -8,9 +8,12 @@ using GraphGateway.Execution;
 using GraphGateway.Execution.Diagnostics;
 using GraphGateway.Execution.Pipeline;
 using GraphGateway.Execution.Pipeline.Stages;
+using GraphGateway.Execution.Transport;
+using GraphGateway.Execution.Transport.Health;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Http;
 using Microsoft.Extensions.Options;
 
@@ -22,7 +25,8 @@ public static class GraphGatewayServiceCollectionExtensions
     /// <summary>
     /// Adds the gateway, configured from the <c>GraphGateway</c> section of <paramref name="configuration"/> (bound once to
     /// <see cref="GraphGatewayOptions"/> and validated at start; docs/configuration.md): the supergraph source and the
-    /// snapshot provider (load at start, reload on change), the subgraph HTTP clients, the request pipeline
+    /// snapshot provider (load at start, reload on change), the subgraph HTTP clients and their URL health (<see cref="SubgraphHealthRegistry"/>,
+    /// kept across reloads and readable with <c>GetStatuses()</c>), the request pipeline
     /// (docs/architecture.md) and the GraphQL over HTTP endpoint that <c>MapGraphGateway</c> maps. Every default is
     /// registered with <c>TryAdd*</c> and can be replaced.
     /// </summary>
@@ -42,6 +46,10 @@ public static class GraphGatewayServiceCollectionExtensions
             var supergraph = sp.GetRequiredService<IOptions<GraphGatewayOptions>>().Value.Supergraph;
             return new FileSupergraphSource(supergraph.Path!, supergraph.ReloadOnChange);
         });
+        services.TryAddSingleton(static sp => new SubgraphHealthRegistry(
+            sp.GetRequiredService<IHttpClientFactory>(),
+            sp.GetRequiredService<TimeProvider>(),
+            sp.GetRequiredService<ILoggerFactory>().CreateLogger<HttpSubgraphClient>()));
         services.TryAddSingleton<GatewaySnapshotFactory>();
         services.TryAddSingleton<GatewaySnapshotProvider>();
         services.TryAddSingleton<IGatewaySnapshotProvider>(static sp => sp.GetRequiredService<GatewaySnapshotProvider>());

@@ -41,12 +41,14 @@ internal sealed class GraphGatewayOptionsValidator(IEnumerable<Microsoft.Extensi
             }
 
             SubgraphResilienceSettings.Check($"GraphGateway:Subgraphs:{subgraph}", s, errors);
+            SubgraphResilienceSettings.CheckResolved($"GraphGateway:Subgraphs:{subgraph}", SubgraphResilienceSettings.Resolve(s, options.SubgraphDefaults), errors);
 
             CheckHeaders(s.ForwardHeaders, $"GraphGateway:Subgraphs:{subgraph}:ForwardHeaders", errors);
         }
 
         var defaults = options.SubgraphDefaults;
         SubgraphResilienceSettings.Check("GraphGateway:SubgraphDefaults", defaults, errors);
+        SubgraphResilienceSettings.CheckResolved("GraphGateway:SubgraphDefaults", SubgraphResilienceSettings.Resolve(null, defaults), errors);
         CheckHeaders(options.ForwardHeaders, "GraphGateway:ForwardHeaders", errors);
         if (options.QueryPlan.CacheSize < 1)
         {

@@ -16,16 +16,18 @@ public abstract class SubgraphCallOptions
     /// <summary><c>MaxResponseBytes</c>: most bytes of one response body read from the subgraph, 1 to 2147483590; built-in 64 MiB (67108864).</summary>
     public long? MaxResponseBytes { get; set; }
 
-    /// <summary><c>LoadBalancing</c>: <c>RoundRobin</c> or <c>LeastRequests</c>; built-in <c>RoundRobin</c>.</summary>
+    /// <summary><c>LoadBalancing</c>: <c>PeakEwma</c>, <c>RoundRobin</c> or <c>LeastRequests</c>; built-in <c>PeakEwma</c>.</summary>
     public string? LoadBalancing { get; set; }
+
+    /// <summary><c>HedgeDelay</c>: after this long without an answer a query is also sent to another URL (first answer wins); 1 ms to 1 minute, or <c>00:00:00</c> for off; built-in off.</summary>
+    public TimeSpan? HedgeDelay { get; set; }
 
     /// <summary><c>Retry</c>: retries of queries.</summary>
     public SubgraphRetryOptions Retry { get; set; } = new();
 
-    /// <summary><c>CircuitBreaker</c>: per URL.</summary>
-    public SubgraphCircuitBreakerOptions CircuitBreaker { get; set; } = new();
+    /// <summary><c>HealthCheck</c>: passive and active health per URL.</summary>
+    public SubgraphHealthCheckOptions HealthCheck { get; set; } = new();
 }
-
 
 /// <summary><c>GraphGateway:Subgraphs:&lt;name&gt;</c>: where one subgraph is and how it is called (unset call settings come from <c>SubgraphDefaults</c>).</summary>
 public sealed class SubgraphOptions : SubgraphCallOptions
@@ -44,7 +46,6 @@ public sealed class SubgraphOptions : SubgraphCallOptions
 /// <summary><c>GraphGateway:SubgraphDefaults</c>: call settings for every subgraph; unset values use the built-in defaults.</summary>
 public sealed class SubgraphDefaultsOptions : SubgraphCallOptions;
 
-
 /// <summary><c>Retry</c>: retries of subgraph queries (never mutations) after transport errors, attempt timeouts and HTTP 502/503/504.</summary>
 public sealed class SubgraphRetryOptions
 {
@@ -57,24 +58,3 @@ public sealed class SubgraphRetryOptions
     /// <summary><c>MaxDelay</c>: largest backoff; at least <c>BaseDelay</c>, at most 1 minute, default 1 second.</summary>
     public TimeSpan? MaxDelay { get; set; }
 }
-
-
-/// <summary><c>CircuitBreaker</c>: one circuit per subgraph URL; an open circuit fails requests fast.</summary>
-public sealed class SubgraphCircuitBreakerOptions
-{
-    /// <summary><c>Enabled</c>: default true.</summary>
-    public bool? Enabled { get; set; }
-
-    /// <summary><c>FailureRatio</c>: failed share of attempts in the sampling window that opens the circuit, above 0 and at most 1; default 0.5.</summary>
-    public double? FailureRatio { get; set; }
-
-    /// <summary><c>MinimumThroughput</c>: attempts in the window before the circuit may open; at least 2, default 10.</summary>
-    public int? MinimumThroughput { get; set; }
-
-    /// <summary><c>SamplingDuration</c>: the window; 0.5 s to 1 day, default 30 s.</summary>
-    public TimeSpan? SamplingDuration { get; set; }
-
-    /// <summary><c>BreakDuration</c>: how long the circuit stays open before one probe; 0.5 s to 1 day, default 5 s.</summary>
-    public TimeSpan? BreakDuration { get; set; }
-}
-

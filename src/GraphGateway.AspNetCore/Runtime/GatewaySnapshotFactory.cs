@@ -2,6 +2,7 @@ using GraphGateway.AspNetCore.Configuration;
 using GraphGateway.Core.Supergraph;
 using GraphGateway.Execution;
 using GraphGateway.Execution.Transport;
+using GraphGateway.Execution.Transport.Health;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
@@ -18,7 +19,8 @@ internal sealed class GatewaySnapshotFactory(
     IEnumerable<SubgraphClientDecorator> decorators,
     IServiceProvider services,
     TimeProvider timeProvider,
-    ILoggerFactory loggerFactory)
+    ILoggerFactory loggerFactory,
+    SubgraphHealthRegistry health)
 {
     private readonly SubgraphClientDecorator[] _decorators = decorators.ToArray();
 
@@ -26,7 +28,7 @@ internal sealed class GatewaySnapshotFactory(
     /// <exception cref="SupergraphException">A subgraph has no usable URL, or a setting names no subgraph of the supergraph.</exception>
     public GatewaySnapshot Create(LoadedSupergraph source)
     {
-        var transport = CreateTransport(source, options.Value, httpClientFactory, timeProvider, loggerFactory.CreateLogger<HttpSubgraphClient>());
+        var transport = CreateTransport(source, options.Value, httpClientFactory, timeProvider, loggerFactory.CreateLogger<HttpSubgraphClient>(), health);
         var clients = new Dictionary<string, ISubgraphClient>(StringComparer.Ordinal);
         foreach (var subgraph in source.Model.Subgraphs)
         {
@@ -54,7 +56,9 @@ internal sealed class GatewaySnapshotFactory(
     /// A subgraph has no usable URL, or <c>GraphGateway:Subgraphs:&lt;name&gt;</c> names no subgraph of the supergraph
     /// (a typo would otherwise be ignored); the message names the subgraph and the setting.
     /// </exception>
-    internal static HttpSubgraphClient CreateTransport(LoadedSupergraph source, GraphGatewayOptions options, IHttpClientFactory httpClientFactory, TimeProvider? timeProvider = null, ILogger? transportLogger = null)
+    /// <remarks>URL health comes from <paramref name="health"/> (kept across reloads); a registry of the transport's own when null.</remarks>
+    internal static HttpSubgraphClient CreateTransport(
+        LoadedSupergraph source, GraphGatewayOptions options, IHttpClientFactory httpClientFactory, TimeProvider? timeProvider = null, ILogger? transportLogger = null, SubgraphHealthRegistry? health = null)
     {
         var endpoints = new Dictionary<string, SubgraphEndpoint>(StringComparer.Ordinal);
         var problems = new List<string>();
@@ -109,7 +113,7 @@ internal sealed class GatewaySnapshotFactory(
             throw new SupergraphException(problems);
         }
 
-        return new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger);
+        return new HttpSubgraphClient(httpClientFactory, endpoints, timeProvider, transportLogger, health);
     }
 
     /// <summary><c>Urls</c>, else <c>Url</c> from configuration; else the package's url and extra urls; else the supergraph's <c>@join__graph(url:)</c>.</summary>

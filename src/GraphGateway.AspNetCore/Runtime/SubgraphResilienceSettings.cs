@@ -27,19 +27,17 @@ internal static class SubgraphResilienceSettings
     public static SubgraphResilienceOptions Resolve(SubgraphOptions? subgraph, SubgraphDefaultsOptions defaults)
     {
         var retry = subgraph?.Retry;
-        var breaker = subgraph?.CircuitBreaker;
+        var hedge = subgraph?.HedgeDelay ?? defaults.HedgeDelay;
         return new SubgraphResilienceOptions
         {
             AttemptTimeout = subgraph?.AttemptTimeout ?? defaults.AttemptTimeout ?? Builtin.AttemptTimeout,
             MaxAttempts = retry?.MaxAttempts ?? defaults.Retry.MaxAttempts ?? Builtin.MaxAttempts,
             RetryBaseDelay = retry?.BaseDelay ?? defaults.Retry.BaseDelay ?? Builtin.RetryBaseDelay,
             RetryMaxDelay = retry?.MaxDelay ?? defaults.Retry.MaxDelay ?? Builtin.RetryMaxDelay,
-            CircuitBreakerEnabled = breaker?.Enabled ?? defaults.CircuitBreaker.Enabled ?? Builtin.CircuitBreakerEnabled,
-            FailureRatio = breaker?.FailureRatio ?? defaults.CircuitBreaker.FailureRatio ?? Builtin.FailureRatio,
-            MinimumThroughput = breaker?.MinimumThroughput ?? defaults.CircuitBreaker.MinimumThroughput ?? Builtin.MinimumThroughput,
-            SamplingDuration = breaker?.SamplingDuration ?? defaults.CircuitBreaker.SamplingDuration ?? Builtin.SamplingDuration,
-            BreakDuration = breaker?.BreakDuration ?? defaults.CircuitBreaker.BreakDuration ?? Builtin.BreakDuration,
+            HedgeDelay = hedge is { } h && h > TimeSpan.Zero ? h : null,
             LoadBalancing = ParseLoadBalancing(subgraph?.LoadBalancing ?? defaults.LoadBalancing) ?? Builtin.LoadBalancing,
+            PassiveHealth = ResolvePassive(subgraph?.HealthCheck.Passive, defaults.HealthCheck.Passive),
+            ActiveHealth = ResolveActive(subgraph?.HealthCheck.Active, defaults.HealthCheck.Active),
         };
     }
 
@@ -52,12 +50,16 @@ internal static class SubgraphResilienceSettings
         }
 
         Range(errors, $"{prefix}:AttemptTimeout", settings.AttemptTimeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+        if (settings.HedgeDelay is { } hedge && hedge != TimeSpan.Zero)
+        {
+            Range(errors, $"{prefix}:HedgeDelay", hedge, TimeSpan.FromMilliseconds(1), TimeSpan.FromMinutes(1), " (or 00:00:00 for off)");
+        }
+
         var loadBalancing = settings.LoadBalancing;
         var retry = settings.Retry;
-        var breaker = settings.CircuitBreaker;
         if (loadBalancing is not null && ParseLoadBalancing(loadBalancing) is null)
         {
-            errors.Add($"{prefix}:LoadBalancing: '{loadBalancing}' is not RoundRobin or LeastRequests.");
+            errors.Add($"{prefix}:LoadBalancing: '{loadBalancing}' is not PeakEwma, RoundRobin or LeastRequests.");
         }
 
         if (retry.MaxAttempts is { } attempts && attempts is < 1 or > 10)
@@ -72,18 +74,8 @@ internal static class SubgraphResilienceSettings
             errors.Add($"{prefix}:Retry:MaxDelay: must not be less than Retry:BaseDelay (got {m} < {b}).");
         }
 
-        if (breaker.FailureRatio is { } ratio && !(ratio > 0 && ratio <= 1))
-        {
-            errors.Add($"{prefix}:CircuitBreaker:FailureRatio: must be above 0 and at most 1 (got {ratio}).");
-        }
-
-        if (breaker.MinimumThroughput is { } throughput && throughput < 2)
-        {
-            errors.Add($"{prefix}:CircuitBreaker:MinimumThroughput: must be at least 2 (got {throughput}).");
-        }
-
-        Range(errors, $"{prefix}:CircuitBreaker:SamplingDuration", breaker.SamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
-        Range(errors, $"{prefix}:CircuitBreaker:BreakDuration", breaker.BreakDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
+        CheckPassive($"{prefix}:HealthCheck:Passive", settings.HealthCheck.Passive, errors);
+        CheckActive($"{prefix}:HealthCheck:Active", settings.HealthCheck.Active, errors);
         var maxBytes = (long)Array.MaxLength - 1;
         if (settings.MaxResponseBytes is { } bytes && (bytes < 1 || bytes > maxBytes))
         {
@@ -91,11 +83,102 @@ internal static class SubgraphResilienceSettings
         }
     }
 
-    private static void Range(List<string> errors, string setting, TimeSpan? value, TimeSpan min, TimeSpan max)
+    /// <summary>Checks what one subgraph ends up with (its settings over the defaults) where two settings meet, e.g. <c>Timeout</c> of active checks against their <c>Interval</c>.</summary>
+    public static void CheckResolved(string prefix, SubgraphResilienceOptions resolved, List<string> errors)
+    {
+        var passive = resolved.PassiveHealth;
+        if (passive.MaxEjectionTime < passive.EjectionTime)
+        {
+            errors.Add($"{prefix}:HealthCheck:Passive:MaxEjectionTime: must not be less than EjectionTime (got {passive.MaxEjectionTime} < {passive.EjectionTime}).");
+        }
+
+        var active = resolved.ActiveHealth;
+        if (active.Enabled && active.Timeout > active.Interval)
+        {
+            errors.Add($"{prefix}:HealthCheck:Active:Timeout: must not be longer than Interval (got {active.Timeout} > {active.Interval}).");
+        }
+    }
+
+    private static SubgraphPassiveHealthOptions ResolvePassive(SubgraphPassiveHealthCheckOptions? subgraph, SubgraphPassiveHealthCheckOptions defaults)
+    {
+        var builtin = Builtin.PassiveHealth;
+        return new SubgraphPassiveHealthOptions
+        {
+            Enabled = subgraph?.Enabled ?? defaults.Enabled ?? builtin.Enabled,
+            ConsecutiveFailures = subgraph?.ConsecutiveFailures ?? defaults.ConsecutiveFailures ?? builtin.ConsecutiveFailures,
+            FailureRatio = subgraph?.FailureRatio ?? defaults.FailureRatio ?? builtin.FailureRatio,
+            MinimumThroughput = subgraph?.MinimumThroughput ?? defaults.MinimumThroughput ?? builtin.MinimumThroughput,
+            SamplingDuration = subgraph?.SamplingDuration ?? defaults.SamplingDuration ?? builtin.SamplingDuration,
+            EjectionTime = subgraph?.EjectionTime ?? defaults.EjectionTime ?? builtin.EjectionTime,
+            MaxEjectionTime = subgraph?.MaxEjectionTime ?? defaults.MaxEjectionTime ?? builtin.MaxEjectionTime,
+        };
+    }
+
+    private static SubgraphActiveHealthOptions ResolveActive(SubgraphActiveHealthCheckOptions? subgraph, SubgraphActiveHealthCheckOptions defaults)
+    {
+        var builtin = Builtin.ActiveHealth;
+        return new SubgraphActiveHealthOptions
+        {
+            Enabled = subgraph?.Enabled ?? defaults.Enabled ?? builtin.Enabled,
+            Interval = subgraph?.Interval ?? defaults.Interval ?? builtin.Interval,
+            Timeout = subgraph?.Timeout ?? defaults.Timeout ?? builtin.Timeout,
+            Path = subgraph?.Path ?? defaults.Path ?? builtin.Path,
+            Query = subgraph?.Query ?? defaults.Query ?? builtin.Query,
+            UnhealthyThreshold = subgraph?.UnhealthyThreshold ?? defaults.UnhealthyThreshold ?? builtin.UnhealthyThreshold,
+            HealthyThreshold = subgraph?.HealthyThreshold ?? defaults.HealthyThreshold ?? builtin.HealthyThreshold,
+        };
+    }
+
+    private static void CheckPassive(string prefix, SubgraphPassiveHealthCheckOptions passive, List<string> errors)
+    {
+        if (passive.ConsecutiveFailures is { } consecutive && consecutive is < 1 or > 1000)
+        {
+            errors.Add($"{prefix}:ConsecutiveFailures: must be between 1 and 1000 (got {consecutive}).");
+        }
+
+        if (passive.FailureRatio is { } ratio && !(ratio > 0 && ratio <= 1))
+        {
+            errors.Add($"{prefix}:FailureRatio: must be above 0 and at most 1 (got {ratio}).");
+        }
+
+        if (passive.MinimumThroughput is { } throughput && throughput < 2)
+        {
+            errors.Add($"{prefix}:MinimumThroughput: must be at least 2 (got {throughput}).");
+        }
+
+        Range(errors, $"{prefix}:SamplingDuration", passive.SamplingDuration, TimeSpan.FromMilliseconds(500), TimeSpan.FromDays(1));
+        Range(errors, $"{prefix}:EjectionTime", passive.EjectionTime, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+        Range(errors, $"{prefix}:MaxEjectionTime", passive.MaxEjectionTime, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+    }
+
+    private static void CheckActive(string prefix, SubgraphActiveHealthCheckOptions active, List<string> errors)
+    {
+        Range(errors, $"{prefix}:Interval", active.Interval, TimeSpan.FromMilliseconds(100), TimeSpan.FromDays(1));
+        Range(errors, $"{prefix}:Timeout", active.Timeout, TimeSpan.FromMilliseconds(10), TimeSpan.FromDays(1));
+        if (active.Path is { } path && (!path.StartsWith('/') || !Uri.TryCreate(path, UriKind.Relative, out _)))
+        {
+            errors.Add($"{prefix}:Path: '{path}' is not an absolute path such as /health.");
+        }
+
+        if (active.Query is { } query && string.IsNullOrWhiteSpace(query))
+        {
+            errors.Add($"{prefix}:Query: must not be empty.");
+        }
+
+        foreach (var (name, value) in new[] { ("UnhealthyThreshold", active.UnhealthyThreshold), ("HealthyThreshold", active.HealthyThreshold) })
+        {
+            if (value is { } v && v is < 1 or > 100)
+            {
+                errors.Add($"{prefix}:{name}: must be between 1 and 100 (got {v}).");
+            }
+        }
+    }
+
+    private static void Range(List<string> errors, string setting, TimeSpan? value, TimeSpan min, TimeSpan max, string note = "")
     {
         if (value is { } v && (v < min || v > max))
         {
-            errors.Add($"{setting}: must be between {min} and {max} (got {v}).");
+            errors.Add($"{setting}: must be between {min} and {max}{note} (got {v}).");
         }
     }
 

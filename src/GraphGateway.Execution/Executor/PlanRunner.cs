@@ -175,7 +175,7 @@ internal sealed partial class PlanRunner
         _results[fetch.Index] = result;
         if (result.Body is not { } bytes)
         {
-            AddError(new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.Failure}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);
+            AddError(new GraphQLError($"HTTP fetch failed from '{fetch.Subgraph}': {result.FailureMessage}", ErrorCodes.SubgraphRequestFailed), fetch.Subgraph);
             return null;
         }
 

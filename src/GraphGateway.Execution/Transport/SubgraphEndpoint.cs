@@ -9,7 +9,7 @@ public sealed record SubgraphEndpoint
     /// <summary>The absolute HTTP(S) URL of the subgraph's GraphQL endpoint (the first of several when load-balanced).</summary>
     public required Uri Url { get; init; }
 
-    /// <summary>Further URLs of the same subgraph; requests are load-balanced over <see cref="Url"/> and these. Empty by default.</summary>
+    /// <summary>Further URLs (instances) of the same subgraph; requests are load-balanced and failed over across <see cref="Url"/> and these. Empty by default.</summary>
     public IReadOnlyList<Uri> AdditionalUrls { get; init; } = [];
 
     /// <summary>Overall timeout of one subgraph request, all attempts and retry delays included; default 30 seconds.</summary>
@@ -29,7 +29,7 @@ public sealed record SubgraphEndpoint
     /// <summary>Lower-case names of client request headers to forward to this subgraph (none by default).</summary>
     public IReadOnlyList<string> ForwardHeaders { get; init; } = [];
 
-    /// <summary>Attempt timeout, retries, circuit breaking and load balancing.</summary>
+    /// <summary>Attempt timeout, retries, hedging, load balancing and URL health.</summary>
     public SubgraphResilienceOptions Resilience { get; init; } = new();
 
     /// <summary><see cref="Url"/> followed by <see cref="AdditionalUrls"/>, duplicates removed.</summary>

@@ -42,7 +42,7 @@ internal sealed class CannedBenchSubgraphs : ISubgraphClient
             _answers[key] = answer;
         }
 
-        return ValueTask.FromResult(new SubgraphResult(answer, 200, null));
+        return ValueTask.FromResult(SubgraphResult.Answered(answer, 200));
     }
 
     private byte[] Answer(JsonObject request)

@@ -145,7 +145,7 @@ public sealed class GatewayBuilderSampleTests
     private sealed class RefusingClient(string reason) : ISubgraphClient
     {
         public ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken) =>
-            ValueTask.FromResult(new SubgraphResult(null, 0, reason));
+            ValueTask.FromResult(SubgraphResult.Failed(SubgraphFailureKind.Unavailable, reason));
     }
 
     /// <summary>Records "subgraph: kind root|entity fetch #index" and passes the request on.</summary>

@@ -12,6 +12,6 @@ internal sealed class FakeSubgraphClient(params FakeSubgraph[] subgraphs) : ISub
     public async ValueTask<SubgraphResult> SendAsync(SubgraphRequest request, CancellationToken cancellationToken)
     {
         var (status, bytes) = await _subgraphs[request.Subgraph].HandleAsync(request.Body, cancellationToken);
-        return new SubgraphResult(bytes, status, null);
+        return SubgraphResult.Answered(bytes, status);
     }
 }

@@ -24,7 +24,7 @@ public sealed class LoadBalancingTests
     public async Task Retry_FirstUrl503_RetriedOnNextUrl()
     {
         var handler = new ScriptedHandler { Respond = (host, _) => Task.FromResult(host == "a.test" ? HttpStatusCode.ServiceUnavailable : HttpStatusCode.OK) };
-        var client = ResilientClient.Create(handler, ResilientClient.Options(breaker: false), hosts: ["a.test", "b.test"]);
+        var client = ResilientClient.Create(handler, ResilientClient.Options(passive: false), hosts: ["a.test", "b.test"]);
 
         var first = await client.Query();
         var second = await client.Query();
@@ -35,14 +35,28 @@ public sealed class LoadBalancingTests
     }
 
     [Fact]
-    public async Task Retry_AllUrlsRefuse_EachUrlTriedBeforeRepeating()
+    public async Task Retry_AllUrlsRefuse_EachUrlOnceForFreeThenCountedAttemptsInTurn()
     {
         var handler = new ScriptedHandler { Respond = (host, _) => ScriptedHandler.Refused(host) };
-        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 4, breaker: false), hosts: ["a.test", "b.test", "c.test"]);
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 4, passive: false), hosts: ["a.test", "b.test", "c.test"]);
 
         var result = await client.Query();
 
-        Assert.Equal("Connection refused (a.test:80) (after 4 attempts)", result.Failure);
+        // a and b reached no server with an untried URL left (free failover); c's refusal is the first counted attempt.
+        Assert.Equal("Connection refused (c.test:80) (after 6 attempts)", result.FailureMessage);
+        Assert.Equal(["a.test", "b.test", "c.test", "a.test", "b.test", "c.test"], handler.Hosts);
+    }
+
+    [Fact]
+    public async Task Retry_AllUrlsResetAfterSending_EachUrlTriedBeforeRepeating()
+    {
+        var handler = new ScriptedHandler { Respond = (host, _) => ScriptedHandler.Reset(host) };
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 4, passive: false), hosts: ["a.test", "b.test", "c.test"]);
+
+        var result = await client.Query();
+
+        Assert.Equal(SubgraphFailureKind.TransportError, result.Failure);
+        Assert.Equal("Connection reset by a.test (after 4 attempts)", result.FailureMessage);
         Assert.Equal(["a.test", "b.test", "c.test", "a.test"], handler.Hosts);
     }
 

@@ -7,16 +7,6 @@ using Microsoft.Extensions.Logging;
 
 namespace GraphGateway.Execution.Tests.Resilience;
 
-/// <summary>A clock the test moves forward; timers stay real (backoff and attempt timeouts in tests are milliseconds).</summary>
-internal sealed class ManualTimeProvider : TimeProvider
-{
-    private long _offsetTicks;
-
-    public override DateTimeOffset GetUtcNow() => base.GetUtcNow() + TimeSpan.FromTicks(Interlocked.Read(ref _offsetTicks));
-
-    public void Advance(TimeSpan by) => Interlocked.Add(ref _offsetTicks, by.Ticks);
-}
-
 /// <summary>
 /// An in-process subgraph: records every request (URL authority and body) in arrival order and answers with
 /// <see cref="Respond"/> (status code, or a thrown exception for a transport failure).
@@ -35,6 +25,17 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 
     public List<string> Bodies { get; } = [];
 
+    /// <summary>"METHOD URL" of every request, in order.</summary>
+    public List<string> Requests { get; } = [];
+
+    public IReadOnlyList<string> RequestsSnapshot()
+    {
+        lock (_gate)
+        {
+            return Requests.ToArray();
+        }
+    }
+
     public IReadOnlyList<string> HostsSnapshot()
     {
         lock (_gate)
@@ -46,11 +47,12 @@ internal sealed class ScriptedHandler : HttpMessageHandler
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
         var host = request.RequestUri!.Host;
-        var body = await request.Content!.ReadAsStringAsync(cancellationToken);
+        var body = request.Content is null ? string.Empty : await request.Content.ReadAsStringAsync(cancellationToken);
         lock (_gate)
         {
             Hosts.Add(host);
             Bodies.Add(body);
+            Requests.Add($"{request.Method} {request.RequestUri}");
         }
 
         var status = await Respond(host, cancellationToken);
@@ -60,8 +62,13 @@ internal sealed class ScriptedHandler : HttpMessageHandler
         };
     }
 
-    /// <summary>A handler reply that fails like a refused connection.</summary>
-    public static Task<HttpStatusCode> Refused(string host) => Task.FromException<HttpStatusCode>(new HttpRequestException($"Connection refused ({host}:80)"));
+    /// <summary>A handler reply that fails like a refused connection (the request reached no server), as <see cref="SocketsHttpHandler"/> reports it.</summary>
+    public static Task<HttpStatusCode> Refused(string host) =>
+        Task.FromException<HttpStatusCode>(new HttpRequestException(HttpRequestError.ConnectionError, $"Connection refused ({host}:80)"));
+
+    /// <summary>A handler reply that fails like a connection reset after the request was sent.</summary>
+    public static Task<HttpStatusCode> Reset(string host) =>
+        Task.FromException<HttpStatusCode>(new HttpRequestException(HttpRequestError.ResponseEnded, $"Connection reset by {host}"));
 
     /// <summary>A reply that never comes until the attempt is cancelled.</summary>
     public static async Task<HttpStatusCode> Hang(CancellationToken cancellationToken)
@@ -74,18 +81,14 @@ internal sealed class ScriptedHandler : HttpMessageHandler
 /// <summary>Builds an <see cref="HttpSubgraphClient"/> for subgraph <c>accounts</c> over a <see cref="ScriptedHandler"/>.</summary>
 internal static class ResilientClient
 {
-    /// <summary>Fast test defaults: no backoff, 10 s overall timeout.</summary>
-    public static SubgraphResilienceOptions Options(int maxAttempts = 3, bool breaker = true, SubgraphLoadBalancing balancing = SubgraphLoadBalancing.RoundRobin) => new()
+    /// <summary>Fast test defaults: no backoff, round-robin (a predictable order), passive health with the built-in thresholds.</summary>
+    public static SubgraphResilienceOptions Options(int maxAttempts = 3, bool passive = true, SubgraphLoadBalancing balancing = SubgraphLoadBalancing.RoundRobin) => new()
     {
         MaxAttempts = maxAttempts,
         RetryBaseDelay = TimeSpan.Zero,
-        RetryMaxDelay = TimeSpan.FromMilliseconds(1),
-        CircuitBreakerEnabled = breaker,
-        FailureRatio = 0.5,
-        MinimumThroughput = 4,
-        SamplingDuration = TimeSpan.FromSeconds(30),
-        BreakDuration = TimeSpan.FromSeconds(5),
+        RetryMaxDelay = TimeSpan.Zero,
         LoadBalancing = balancing,
+        PassiveHealth = new SubgraphPassiveHealthOptions { Enabled = passive },
     };
 
     public static HttpSubgraphClient Create(
@@ -121,8 +124,19 @@ internal static class ResilientClient
     public static ValueTask<SubgraphResult> Query(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
         client.SendAsync(new SubgraphRequest("accounts", OperationKind.Query, """{"query":"{me{id}}"}"""u8.ToArray(), null, null), cancellationToken);
 
-    public static ValueTask<SubgraphResult> Mutation(this HttpSubgraphClient client) =>
-        client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, """{"query":"mutation{m}"}"""u8.ToArray(), null, null), CancellationToken.None);
+    public static ValueTask<SubgraphResult> Mutation(this HttpSubgraphClient client, CancellationToken cancellationToken = default) =>
+        client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, """{"query":"mutation{m}"}"""u8.ToArray(), null, null), cancellationToken);
+
+    /// <summary>Waits (bounded, 10 s) until <paramref name="condition"/> holds, e.g. until a request reached a handler before the test moves its clock.</summary>
+    public static async Task Until(Func<bool> condition)
+    {
+        for (var i = 0; i < 2000 && !condition(); i++)
+        {
+            await Task.Delay(5);
+        }
+
+        Assert.True(condition(), "the condition did not hold within 10 s");
+    }
 }
 
 /// <summary>Keeps "event id: message" of every log entry.</summary>

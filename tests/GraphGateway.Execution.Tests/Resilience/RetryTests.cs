@@ -2,6 +2,7 @@ using GraphGateway.Core.Operations;
 using System.Net;
 using System.Text;
 using GraphGateway.Execution.Transport;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GraphGateway.Execution.Tests.Resilience;
 
@@ -34,12 +35,12 @@ public sealed class RetryTests
     public async Task Query_StatusAlways_AttemptsOnlyFor502To504(HttpStatusCode status, int expectedAttempts)
     {
         var handler = new ScriptedHandler { Respond = (_, _) => Task.FromResult(status) };
-        var client = ResilientClient.Create(handler, ResilientClient.Options(breaker: false));
+        var client = ResilientClient.Create(handler, ResilientClient.Options(passive: false));
 
         var result = await client.Query();
 
         Assert.Equal((int)status, result.StatusCode);
-        Assert.Null(result.Failure);
+        Assert.Equal(SubgraphFailureKind.None, result.Failure);
         Assert.Equal(expectedAttempts, handler.Hosts.Count);
     }
 
@@ -47,12 +48,13 @@ public sealed class RetryTests
     public async Task Query_ConnectionRefusedAlways_StopsAfterMaxAttemptsWithMessage()
     {
         var handler = new ScriptedHandler { Respond = (host, _) => ScriptedHandler.Refused(host) };
-        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 4, breaker: false));
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 4, passive: false));
 
         var result = await client.Query();
 
         Assert.Null(result.Body);
-        Assert.Equal("Connection refused (a.test:80) (after 4 attempts)", result.Failure);
+        Assert.Equal("Connection refused (a.test:80) (after 4 attempts)", result.FailureMessage);
+        Assert.Equal(SubgraphFailureKind.NotSent, result.Failure);
         Assert.Equal(4, handler.Hosts.Count);
     }
 
@@ -79,7 +81,7 @@ public sealed class RetryTests
         var refused = await client.Mutation();
 
         Assert.Equal(503, unavailable.StatusCode);
-        Assert.Equal("Connection refused (a.test:80)", refused.Failure);
+        Assert.Equal("Connection refused (a.test:80)", refused.FailureMessage);
         Assert.Equal(2, handler.Hosts.Count);
     }
 
@@ -91,19 +93,25 @@ public sealed class RetryTests
 
         var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
-        Assert.Equal("Connection refused (a.test:80)", result.Failure);
+        Assert.Equal("Connection refused (a.test:80)", result.FailureMessage);
         Assert.Single(handler.Hosts);
     }
 
     [Fact]
     public async Task Query_FirstAttemptTimesOut_RetriedAndSucceeds()
     {
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler();
         var calls = 0;
         handler.Respond = (_, ct) => Interlocked.Increment(ref calls) == 1 ? ScriptedHandler.Hang(ct) : Task.FromResult(HttpStatusCode.OK);
-        var client = ResilientClient.Create(handler, ResilientClient.Options() with { AttemptTimeout = TimeSpan.FromMilliseconds(50) });
+        var client = ResilientClient.Create(handler, ResilientClient.Options() with { AttemptTimeout = TimeSpan.FromMilliseconds(50) }, time);
 
-        var result = await client.Query();
+        var pending = client.Query();
+        await ResilientClient.Until(() => handler.HostsSnapshot().Count == 1);
+        time.Advance(TimeSpan.FromMilliseconds(49));
+        Assert.False(pending.IsCompleted);
+        time.Advance(TimeSpan.FromMilliseconds(1));
+        var result = await pending;
 
         Assert.Equal(200, result.StatusCode);
         Assert.Equal(2, handler.Hosts.Count);
@@ -112,24 +120,36 @@ public sealed class RetryTests
     [Fact]
     public async Task Query_EveryAttemptTimesOut_ReportsAttemptTimeout()
     {
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler { Respond = static (_, ct) => ScriptedHandler.Hang(ct) };
-        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 2, breaker: false) with { AttemptTimeout = TimeSpan.FromMilliseconds(20) });
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 2, passive: false) with { AttemptTimeout = TimeSpan.FromMilliseconds(20) }, time);
 
-        var result = await client.Query();
+        var pending = client.Query();
+        await ResilientClient.Until(() => handler.HostsSnapshot().Count == 1);
+        time.Advance(TimeSpan.FromMilliseconds(20));
+        await ResilientClient.Until(() => handler.HostsSnapshot().Count == 2);
+        time.Advance(TimeSpan.FromMilliseconds(20));
+        var result = await pending;
 
-        Assert.Equal("attempt timed out after 0.02 s (after 2 attempts)", result.Failure);
+        Assert.Equal(SubgraphFailureKind.Timeout, result.Failure);
+        Assert.Equal("attempt timed out after 0.02 s (after 2 attempts)", result.FailureMessage);
         Assert.Equal(2, handler.Hosts.Count);
     }
 
     [Fact]
     public async Task Query_OverallTimeoutDuringAttempt_NoFurtherAttempt()
     {
+        var time = new FakeTimeProvider();
         var handler = new ScriptedHandler { Respond = static (_, ct) => ScriptedHandler.Hang(ct) };
-        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 3), timeout: TimeSpan.FromMilliseconds(50));
+        var client = ResilientClient.Create(handler, ResilientClient.Options(maxAttempts: 3), time, timeout: TimeSpan.FromMilliseconds(50));
 
-        var result = await client.Query();
+        var pending = client.Query();
+        await ResilientClient.Until(() => handler.HostsSnapshot().Count == 1);
+        time.Advance(TimeSpan.FromMilliseconds(50));
+        var result = await pending;
 
-        Assert.Equal("timed out after 0.05 s", result.Failure);
+        Assert.Equal(SubgraphFailureKind.Timeout, result.Failure);
+        Assert.Equal("timed out after 0.05 s", result.FailureMessage);
         Assert.Single(handler.Hosts);
     }
 

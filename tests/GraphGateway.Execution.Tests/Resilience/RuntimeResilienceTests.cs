@@ -8,6 +8,7 @@ using GraphGateway.Execution.Transport;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
+using Microsoft.Extensions.Time.Testing;
 
 namespace GraphGateway.Execution.Tests.Resilience;
 
@@ -20,7 +21,7 @@ public sealed class RuntimeResilienceTests : IDisposable
     private const string MeName = """{"data":{"me":{"name":"Ada"}}}""";
     private readonly string _dir = Directory.CreateTempSubdirectory("gg-resilience-").FullName;
     private readonly ScriptedHandler _accounts = new() { OkBody = MeName };
-    private readonly ManualTimeProvider _time = new();
+    private readonly FakeTimeProvider _time = new();
 
     private static string Supergraph => File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Fixtures", "planning", "shop", "supergraph.graphql"));
 
@@ -63,29 +64,31 @@ public sealed class RuntimeResilienceTests : IDisposable
     }
 
     [Fact]
-    public async Task Executor_CircuitOpens_FailsFastThenRecovers()
+    public async Task Executor_UrlEjected_FailsFastThenRecovers()
     {
         _accounts.Respond = (host, _) => ScriptedHandler.Refused(host);
         using var services = Build(new()
         {
             ["GraphGateway:Subgraphs:accounts:Url"] = "http://a.test/graphql",
             ["GraphGateway:SubgraphDefaults:Retry:MaxAttempts"] = "1",
-            ["GraphGateway:SubgraphDefaults:CircuitBreaker:MinimumThroughput"] = "2",
-            ["GraphGateway:Subgraphs:accounts:CircuitBreaker:BreakDuration"] = "00:00:10",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Passive:ConsecutiveFailures"] = "2",
+            ["GraphGateway:Subgraphs:accounts:HealthCheck:Passive:EjectionTime"] = "00:00:10",
         });
         await Run(services, "{ me { name } }");
         await Run(services, "{ me { name } }");
 
         var open = await Run(services, "{ me { name } }");
         _accounts.Respond = (_, _) => Task.FromResult(HttpStatusCode.OK);
-        _time.Advance(TimeSpan.FromSeconds(11));
+        _time.Advance(TimeSpan.FromSeconds(10));
         var recovered = await Run(services, "{ me { name } }");
 
         Assert.Equal(
-            """{"data":{"me":null},"errors":[{"message":"HTTP fetch failed from 'accounts': circuit breaker is open for http://a.test/graphql after repeated failures; failing fast","extensions":{"code":"SUBGRAPH_REQUEST_FAILED","serviceName":"accounts"}}]}""",
+            """{"data":{"me":null},"errors":[{"message":"HTTP fetch failed from 'accounts': http://a.test/graphql is out of the rotation after repeated failures; failing fast","extensions":{"code":"SUBGRAPH_REQUEST_FAILED","serviceName":"accounts"}}]}""",
             open);
         Assert.Equal(MeName, recovered);
         Assert.Equal(3, _accounts.Hosts.Count);
+        var status = services.GetRequiredService<GraphGateway.Execution.Transport.Health.SubgraphHealthRegistry>().GetStatuses().Single(s => s.Subgraph == "accounts");
+        Assert.Equal(GraphGateway.Execution.Transport.Health.SubgraphUrlState.Healthy, status.State);
     }
 
     [Fact]
@@ -98,7 +101,7 @@ public sealed class RuntimeResilienceTests : IDisposable
                 : new SubgraphSettings { Name = name, Url = $"http://{name}.test/graphql" },
             "type Query { x: Int }"));
         GatewayPackage.Create(Supergraph, "type Query { x: Int }", subgraphs, null, "tests").Write(path);
-        using var services = Build(new() { ["GraphGateway:Supergraph:Path"] = path });
+        using var services = Build(new() { ["GraphGateway:Supergraph:Path"] = path, ["GraphGateway:SubgraphDefaults:LoadBalancing"] = "roundrobin" });
 
         for (var i = 0; i < 4; i++)
         {
@@ -116,15 +119,24 @@ public sealed class RuntimeResilienceTests : IDisposable
             ["GraphGateway:Subgraphs:accounts:Url"] = "http://a.test/graphql",
             ["GraphGateway:Subgraphs:accounts:Urls:0"] = "ftp://b.test",
             ["GraphGateway:Subgraphs:accounts:AttemptTimeout"] = "00:00:00.001",
+            ["GraphGateway:Subgraphs:accounts:HedgeDelay"] = "00:02:00",
             ["GraphGateway:Subgraphs:accounts:LoadBalancing"] = "Random",
             ["GraphGateway:Subgraphs:accounts:Retry:MaxAttempts"] = "0",
             ["GraphGateway:Subgraphs:accounts:Retry:BaseDelay"] = "00:00:02",
             ["GraphGateway:Subgraphs:accounts:Retry:MaxDelay"] = "00:00:01",
+            ["GraphGateway:Subgraphs:accounts:HealthCheck:Passive:EjectionTime"] = "00:01:00",
+            ["GraphGateway:Subgraphs:accounts:HealthCheck:Active:Enabled"] = "true",
+            ["GraphGateway:Subgraphs:accounts:HealthCheck:Active:Path"] = "health",
+            ["GraphGateway:Subgraphs:accounts:HealthCheck:Active:Timeout"] = "00:00:06",
             ["GraphGateway:SubgraphDefaults:Timeout"] = "00:00:00",
-            ["GraphGateway:SubgraphDefaults:CircuitBreaker:FailureRatio"] = "0",
-            ["GraphGateway:SubgraphDefaults:CircuitBreaker:MinimumThroughput"] = "1",
-            ["GraphGateway:SubgraphDefaults:CircuitBreaker:SamplingDuration"] = "00:00:00.1",
-            ["GraphGateway:SubgraphDefaults:CircuitBreaker:BreakDuration"] = "2.00:00:00",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Passive:ConsecutiveFailures"] = "0",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Passive:FailureRatio"] = "0",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Passive:MinimumThroughput"] = "1",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Passive:SamplingDuration"] = "00:00:00.1",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Passive:MaxEjectionTime"] = "2.00:00:00",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Active:Interval"] = "00:00:00.05",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Active:Query"] = " ",
+            ["GraphGateway:SubgraphDefaults:HealthCheck:Active:HealthyThreshold"] = "101",
         });
 
         var ex = Assert.Throws<OptionsValidationException>(() => services.GetRequiredService<IOptions<AspNetCore.Configuration.GraphGatewayOptions>>().Value);
@@ -134,14 +146,21 @@ public sealed class RuntimeResilienceTests : IDisposable
                 "GraphGateway:Subgraphs:accounts:Urls: set either Url or Urls, not both.",
                 "GraphGateway:Subgraphs:accounts:Urls:0: 'ftp://b.test' is not an absolute http or https URL.",
                 "GraphGateway:Subgraphs:accounts:AttemptTimeout: must be between 00:00:00.0100000 and 1.00:00:00 (got 00:00:00.0010000).",
-                "GraphGateway:Subgraphs:accounts:LoadBalancing: 'Random' is not RoundRobin or LeastRequests.",
+                "GraphGateway:Subgraphs:accounts:HedgeDelay: must be between 00:00:00.0010000 and 00:01:00 (or 00:00:00 for off) (got 00:02:00).",
+                "GraphGateway:Subgraphs:accounts:LoadBalancing: 'Random' is not PeakEwma, RoundRobin or LeastRequests.",
                 "GraphGateway:Subgraphs:accounts:Retry:MaxAttempts: must be between 1 and 10 (got 0).",
                 "GraphGateway:Subgraphs:accounts:Retry:MaxDelay: must not be less than Retry:BaseDelay (got 00:00:01 < 00:00:02).",
+                "GraphGateway:Subgraphs:accounts:HealthCheck:Active:Path: 'health' is not an absolute path such as /health.",
+                "GraphGateway:Subgraphs:accounts:HealthCheck:Active:Timeout: must not be longer than Interval (got 00:00:06 > 00:00:00.0500000).",
                 "GraphGateway:SubgraphDefaults:Timeout: must be positive (got 00:00:00).",
-                "GraphGateway:SubgraphDefaults:CircuitBreaker:FailureRatio: must be above 0 and at most 1 (got 0).",
-                "GraphGateway:SubgraphDefaults:CircuitBreaker:MinimumThroughput: must be at least 2 (got 1).",
-                "GraphGateway:SubgraphDefaults:CircuitBreaker:SamplingDuration: must be between 00:00:00.5000000 and 1.00:00:00 (got 00:00:00.1000000).",
-                "GraphGateway:SubgraphDefaults:CircuitBreaker:BreakDuration: must be between 00:00:00.5000000 and 1.00:00:00 (got 2.00:00:00).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Passive:ConsecutiveFailures: must be between 1 and 1000 (got 0).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Passive:FailureRatio: must be above 0 and at most 1 (got 0).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Passive:MinimumThroughput: must be at least 2 (got 1).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Passive:SamplingDuration: must be between 00:00:00.5000000 and 1.00:00:00 (got 00:00:00.1000000).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Passive:MaxEjectionTime: must be between 00:00:00.0100000 and 1.00:00:00 (got 2.00:00:00).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Active:Interval: must be between 00:00:00.1000000 and 1.00:00:00 (got 00:00:00.0500000).",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Active:Query: must not be empty.",
+                "GraphGateway:SubgraphDefaults:HealthCheck:Active:HealthyThreshold: must be between 1 and 100 (got 101).",
             ],
             ex.Failures);
     }

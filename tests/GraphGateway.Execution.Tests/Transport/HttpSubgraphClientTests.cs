@@ -47,7 +47,7 @@ public sealed class HttpSubgraphClientTests
         var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
         Assert.Null(result.Body);
-        Assert.Equal("timed out after 0.1 s", result.Failure);
+        Assert.Equal("timed out after 0.1 s", result.FailureMessage);
     }
 
     [Fact]
@@ -57,7 +57,7 @@ public sealed class HttpSubgraphClientTests
 
         var result = await client.SendAsync(new SubgraphRequest("accounts", OperationKind.Mutation, "{}"u8.ToArray(), null, null), CancellationToken.None);
 
-        Assert.Equal("Connection refused (accounts.test:80)", result.Failure);
+        Assert.Equal("Connection refused (accounts.test:80)", result.FailureMessage);
     }
 
     [Fact]
