@@ -208,7 +208,11 @@ internal sealed class DevHost(DevOptions options, DevRun run, TextWriter output)
 
         Say($"subgraphs ready after {clock.Elapsed.TotalSeconds:0.0} s");
         var gateway = StartGateway(plan);
-        var gatewayFailure = await probe.WaitAsync(plan.GatewayUrl, gateway, deadline, stop).ConfigureAwait(false);
+
+        // The gateway gets a window of its own: subgraphs that were slow to start (a busy machine) must not leave it
+        // a single readiness attempt.
+        var gatewayDeadline = DateTimeOffset.UtcNow.AddSeconds(options.StartupTimeoutSeconds);
+        var gatewayFailure = await probe.WaitAsync(plan.GatewayUrl, gateway, gatewayDeadline, stop).ConfigureAwait(false);
         if (gatewayFailure is not null)
         {
             ReportFailure(gateway, gatewayFailure);
